@@ -1,0 +1,47 @@
+// One config for dev, build, SSR build and Vitest: MDX lessons with math, React, two test projects.
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import rehypeKatex from 'rehype-katex';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMath from 'remark-math';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath],
+        rehypePlugins: [rehypeKatex],
+      }),
+    },
+    react({ include: /\.(mdx|tsx?|jsx?)$/ }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+          css: false,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

@@ -23,6 +23,12 @@ export default defineConfig([
     },
   },
   {
+    // Node scripts (scripts/*.mjs) and this config: plain JavaScript modules that Node runs.
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 'latest', sourceType: 'module', globals: globals.node },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     rules: { 'no-console': 'error' },
   },

@@ -7,6 +7,16 @@ import remarkMath from 'remark-math';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
 
+// When set (by .ci/run), every Vitest run also writes a JSON report there, named after the npm
+// script that started it, so CI can print one "N passed, N failed" line for `npm test`.
+const reportDir = process.env.RECEPTIVE_TEST_REPORT_DIR;
+const jsonReport = reportDir
+  ? {
+      reporters: ['default', 'json'],
+      outputFile: { json: `${reportDir}/${process.env.npm_lifecycle_event ?? 'vitest'}.json` },
+    }
+  : {};
+
 export default defineConfig({
   plugins: [
     {
@@ -19,6 +29,7 @@ export default defineConfig({
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
   ],
   test: {
+    ...jsonReport,
     projects: [
       {
         extends: true,

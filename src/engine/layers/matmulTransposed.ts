@@ -1,0 +1,73 @@
+// Small dense matrix products for the dense layer: C = A . B^T with register blocking, and a transpose.
+// Imports nothing outside src/engine.
+
+/**
+ * C [rowsA, rowsB] = A [rowsA, depth] . B [rowsB, depth]^T, all row-major:
+ * C[r,c] = sum_k A[r,k] * B[c,k]; with `bias` [rowsB], C[r,c] starts from bias[c].
+ * Both operands are read along contiguous rows; 2x2 blocks of C are summed in registers (float64),
+ * so every loaded number serves two products.
+ */
+export function matmulTransposed(
+  a: Float32Array,
+  rowsA: number,
+  b: Float32Array,
+  rowsB: number,
+  depth: number,
+  c: Float32Array,
+  bias: Float32Array | null = null,
+): void {
+  let r = 0;
+  for (; r + 1 < rowsA; r += 2) {
+    const a0 = r * depth;
+    const a1 = a0 + depth;
+    let col = 0;
+    for (; col + 1 < rowsB; col += 2) {
+      const b0 = col * depth;
+      const b1 = b0 + depth;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let k = 0; k < depth; k++) {
+        const x0 = a[a0 + k];
+        const x1 = a[a1 + k];
+        const y0 = b[b0 + k];
+        const y1 = b[b1 + k];
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+      }
+      const bias0 = bias === null ? 0 : bias[col];
+      const bias1 = bias === null ? 0 : bias[col + 1];
+      c[r * rowsB + col] = bias0 + s00;
+      c[r * rowsB + col + 1] = bias1 + s01;
+      c[(r + 1) * rowsB + col] = bias0 + s10;
+      c[(r + 1) * rowsB + col + 1] = bias1 + s11;
+    }
+    for (; col < rowsB; col++) {
+      c[r * rowsB + col] = dot(a, a0, b, col * depth, depth, bias === null ? 0 : bias[col]);
+      c[(r + 1) * rowsB + col] = dot(a, a1, b, col * depth, depth, bias === null ? 0 : bias[col]);
+    }
+  }
+  for (; r < rowsA; r++) {
+    for (let col = 0; col < rowsB; col++) {
+      c[r * rowsB + col] = dot(a, r * depth, b, col * depth, depth, bias === null ? 0 : bias[col]);
+    }
+  }
+}
+
+/** start + sum_k a[aStart + k] * b[bStart + k] for k < depth. */
+function dot(a: Float32Array, aStart: number, b: Float32Array, bStart: number, depth: number, start: number): number {
+  let sum = 0;
+  for (let k = 0; k < depth; k++) sum += a[aStart + k] * b[bStart + k];
+  return start + sum;
+}
+
+/** out [cols, rows] = transpose of m [rows, cols] (row-major). */
+export function transpose(m: Float32Array, rows: number, cols: number, out: Float32Array): void {
+  for (let r = 0; r < rows; r++) {
+    const row = r * cols;
+    for (let col = 0; col < cols; col++) out[col * rows + r] = m[row + col];
+  }
+}

@@ -1,0 +1,48 @@
+// Tests of windowKernel and tapKernel against plain sums, with full and partial 4x4 blocks.
+import { describe, expect, it } from 'vitest';
+import { tapKernel, windowKernel } from '../../../src/engine/kernels/windowKernels.ts';
+import { randomTensor } from '../ops/convReference.ts';
+
+const x = randomTensor([64], 1).data;
+const offsets = [0, 1, 8, 9, 17];
+
+describe('windowKernel', () => {
+  it.each([[4, 4], [3, 4], [4, 1], [2, 3]])('windowKernel rows=%i cols=%i adds sum_t a[4t+i] * x[base_j + offset_t] into C (ldc 6)', (rows, cols) => {
+    const a = randomTensor([offsets.length * 4], 2).data;
+    const bases = [3, 4, 20, 31];
+    const c = randomTensor([5 * 6], 3).data;
+    const before = Float32Array.from(c);
+    windowKernel(a, 0, x, bases[0], bases[1], bases[2], bases[3], offsets, offsets.length, c, 7, 6, rows, cols);
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        let sum = 0;
+        offsets.forEach((o, t) => (sum += a[4 * t + i] * x[bases[j] + o]));
+        const index = 7 + i * 6 + j;
+        const expected = i < rows && j < cols ? before[index] + sum : before[index];
+        expect(c[index]).toBeCloseTo(expected, 5);
+      }
+    }
+    expect(c[0]).toBe(before[0]);
+  });
+});
+
+describe('tapKernel', () => {
+  it.each([[4, 4], [1, 4], [4, 2], [3, 3]])('tapKernel rows=%i cols=%i adds sum_u dy[y_i + u] * x[bases[u] + offset_j] into C (ldc 5)', (rows, cols) => {
+    const length = 6;
+    const dy = randomTensor([40], 4).data;
+    const bases = [0, 2, 4, 16, 18, 20];
+    const taps = [0, 1, 9, 17];
+    const c = randomTensor([5 * 5], 5).data;
+    const before = Float32Array.from(c);
+    tapKernel(dy, 3, 8, x, bases, taps[0], taps[1], taps[2], taps[3], length, c, 1, 5, rows, cols);
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        let sum = 0;
+        for (let u = 0; u < length; u++) sum += dy[3 + i * 8 + u] * x[bases[u] + taps[j]];
+        const index = 1 + i * 5 + j;
+        const expected = i < rows && j < cols ? before[index] + sum : before[index];
+        expect(c[index]).toBeCloseTo(expected, 5);
+      }
+    }
+  });
+});

@@ -1,0 +1,20 @@
+// Tests of the trace helpers: index checks and the size limit.
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '../../../src/engine/engineError.ts';
+import { checkIndex, checkTraceSize, TRACE_CELL_LIMIT } from '../../../src/engine/trace/traceCommon.ts';
+
+describe('traceCommon', () => {
+  it('checkIndex sample 2 of 3 -> 2', () => {
+    expect(checkIndex('traceConv2d', 'sample', 2, 3)).toBe(2);
+  });
+
+  it.each([[3], [-1], [0.5], [Number.NaN]])('checkIndex sample %d of 3 throws naming the range', (index) => {
+    expect(() => checkIndex('traceConv2d', 'sample', index, 3)).toThrow(EngineError);
+    expect(() => checkIndex('traceConv2d', 'sample', index, 3)).toThrow(`traceConv2d: sample ${index} does not exist (sample must be a whole number from 0 to 2)`);
+  });
+
+  it('checkTraceSize at the limit passes, one more throws', () => {
+    expect(() => checkTraceSize('t', TRACE_CELL_LIMIT)).not.toThrow();
+    expect(() => checkTraceSize('t', TRACE_CELL_LIMIT + 1)).toThrow(`t: the trace would hold ${TRACE_CELL_LIMIT + 1} window cells`);
+  });
+});

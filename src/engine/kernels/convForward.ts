@@ -8,6 +8,9 @@ import { padImage, windowBases } from './padImage.ts';
 import { FloatSlot, scratch } from './scratch.ts';
 import { windowKernel } from './windowKernels.ts';
 
+/** Output positions per block; a multiple of 4. */
+const POSITION_BLOCK = 128;
+
 /**
  * Writes y [N, O, OH, OW] = conv(x [N, C, H, W], w [O, C/groups, KH, KW]) + bias [O] (or no bias)
  * as described by `g`: per image and group, y_g[O/groups, OH*OW] = w_g[O/groups, T] * col[T, OH*OW]
@@ -50,7 +53,6 @@ export function convolveWindows(
   const plane = geometry.inHeight * geometry.inWidth;
   const taps = tapTables(geometry);
   const bases = windowBases(geometry);
-  const last = positions - 1;
   for (let n = 0; n < g.batch; n++) {
     for (let gi = 0; gi < g.groups; gi++) {
       const xOff = (n * g.inChannels + gi * groupIn) * plane;
@@ -59,18 +61,14 @@ export function convolveWindows(
         const start = yOff + o * positions;
         y.fill(bias === null ? 0 : bias[gi * groupOut + o], start, start + positions);
       }
-      for (let s0 = 0; s0 < positions; s0 += PANEL) {
-        const count = Math.min(PANEL, positions - s0);
-        // Why clamped: a partial last panel re-reads the last window; those sums are dropped.
-        const b0 = xOff + bases[s0];
-        const b1 = xOff + bases[Math.min(s0 + 1, last)];
-        const b2 = xOff + bases[Math.min(s0 + 2, last)];
-        const b3 = xOff + bases[Math.min(s0 + 3, last)];
+      // Why blocks of positions: the windows of one block stay in the fastest cache while every
+      // group of 4 output channels passes over them.
+      for (let s0 = 0; s0 < positions; s0 += POSITION_BLOCK) {
+        const s1 = Math.min(positions, s0 + POSITION_BLOCK);
         for (let o0 = 0; o0 < groupOut; o0 += PANEL) {
-          const rows = Math.min(PANEL, groupOut - o0);
           windowKernel(
-            packedW, gi * panelSize + o0 * taps.count, image, b0, b1, b2, b3, taps.offset, taps.count,
-            y, yOff + o0 * positions + s0, positions, rows, count,
+            packedW, gi * panelSize + o0 * taps.count, image, xOff, bases, s0, s1, taps.offset, taps.count,
+            y, yOff + o0 * positions, positions, Math.min(PANEL, groupOut - o0),
           );
         }
       }

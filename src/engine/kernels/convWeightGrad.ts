@@ -4,7 +4,11 @@ import type { ConvGeometry } from './convGeometry.ts';
 import { tapTables } from './convGeometry.ts';
 import { PANEL } from './microKernel.ts';
 import { padImage, windowBases } from './padImage.ts';
+import { FloatSlot, scratch } from './scratch.ts';
 import { tapKernel } from './windowKernels.ts';
+
+/** Output positions summed per kernel call, at least (whole images are never split). */
+const CHUNK_POSITIONS = 1024;
 
 /**
  * Adds to dw [O, C/groups, KH, KW] the gradient of sum(conv(x, w) * dy) with respect to w, for
@@ -13,33 +17,69 @@ import { tapKernel } from './windowKernels.ts';
  */
 export function convWeightGrad(x: Float32Array, dy: Float32Array, g: ConvGeometry, dw: Float32Array): void {
   const { data: image, geometry } = padImage(x, g);
+  const positions = g.outHeight * g.outWidth;
+  const imageSize = g.inChannels * geometry.inHeight * geometry.inWidth;
+  const windows = windowBases(geometry);
+  // Why chunks of images: one kernel call sums over every position of a chunk, so small images
+  // still give long sums, while a chunk's dy and x stay small enough for the fast caches.
+  const chunk = Math.min(g.batch, Math.max(1, Math.floor(CHUNK_POSITIONS / positions)));
+  const bases: number[] = [];
+  for (let n = 0; n < chunk; n++) {
+    for (let s = 0; s < positions; s++) bases.push(n * imageSize + windows[s]);
+  }
+  for (let n0 = 0; n0 < g.batch; n0 += chunk) {
+    const images = Math.min(chunk, g.batch - n0);
+    const length = images * positions;
+    if (images === 1) {
+      sumWindows(dy, n0 * g.outChannels * positions, length, image, n0 * imageSize, bases, geometry, dw);
+      continue;
+    }
+    const rows = scratch(FloatSlot.packedA, g.outChannels * length);
+    for (let o = 0; o < g.outChannels; o++) {
+      for (let n = 0; n < images; n++) {
+        const from = ((n0 + n) * g.outChannels + o) * positions;
+        rows.set(dy.subarray(from, from + positions), o * length + n * positions);
+      }
+    }
+    sumWindows(rows, 0, length, image, n0 * imageSize, bases, geometry, dw);
+  }
+}
+
+/**
+ * dw[o, t] += sum over u < length of rows[rowStart + o*length + u] * image[imageStart + bases[u] + offset[t]],
+ * per group: rows holds dy of a chunk of images, one output channel after the other.
+ */
+function sumWindows(
+  rows: Float32Array,
+  rowStart: number,
+  length: number,
+  image: Float32Array,
+  imageStart: number,
+  bases: readonly number[],
+  g: ConvGeometry,
+  dw: Float32Array,
+): void {
   const groupOut = g.outChannels / g.groups;
   const groupIn = g.inChannels / g.groups;
-  const positions = g.outHeight * g.outWidth;
-  const plane = geometry.inHeight * geometry.inWidth;
-  const taps = tapTables(geometry);
-  const tapCount = taps.count;
-  const bases = windowBases(geometry);
-  const offset = taps.offset;
-  for (let n = 0; n < g.batch; n++) {
-    for (let gi = 0; gi < g.groups; gi++) {
-      const xOff = (n * g.inChannels + gi * groupIn) * plane;
-      const yOff = (n * g.outChannels + gi * groupOut) * positions;
-      const wOff = gi * groupOut * tapCount;
-      for (let t0 = 0; t0 < tapCount; t0 += PANEL) {
-        const cols = Math.min(PANEL, tapCount - t0);
-        // Why clamped: a missing tap re-reads the last real one; its sums are dropped.
-        const o0 = xOff + offset[t0];
-        const o1 = xOff + offset[Math.min(t0 + 1, tapCount - 1)];
-        const o2 = xOff + offset[Math.min(t0 + 2, tapCount - 1)];
-        const o3 = xOff + offset[Math.min(t0 + 3, tapCount - 1)];
-        for (let c0 = 0; c0 < groupOut; c0 += PANEL) {
-          const rows = Math.min(PANEL, groupOut - c0);
-          tapKernel(
-            dy, yOff + c0 * positions, positions, image, bases, o0, o1, o2, o3, positions,
-            dw, wOff + c0 * tapCount + t0, tapCount, rows, cols,
-          );
-        }
+  const plane = g.inHeight * g.inWidth;
+  const { count: tapCount, offset } = tapTables(g);
+  for (let gi = 0; gi < g.groups; gi++) {
+    const xOff = imageStart + gi * groupIn * plane;
+    const yOff = rowStart + gi * groupOut * length;
+    const wOff = gi * groupOut * tapCount;
+    for (let t0 = 0; t0 < tapCount; t0 += PANEL) {
+      const cols = Math.min(PANEL, tapCount - t0);
+      // Why clamped: a missing tap re-reads the last real one; its sums are dropped.
+      const o0 = xOff + offset[t0];
+      const o1 = xOff + offset[Math.min(t0 + 1, tapCount - 1)];
+      const o2 = xOff + offset[Math.min(t0 + 2, tapCount - 1)];
+      const o3 = xOff + offset[Math.min(t0 + 3, tapCount - 1)];
+      for (let c0 = 0; c0 < groupOut; c0 += PANEL) {
+        const count = Math.min(PANEL, groupOut - c0);
+        tapKernel(
+          rows, yOff + c0 * length, length, image, bases, o0, o1, o2, o3, length,
+          dw, wOff + c0 * tapCount + t0, tapCount, count, cols,
+        );
       }
     }
   }

@@ -3,7 +3,8 @@
 
 // Both kernels need every window inside the (padded) image: see padImage, which makes it so.
 
-const tile = new Float32Array(16);
+// Sums of a partial 4x4 block wait here before their valid corner is added to the output.
+const tile = new Float64Array(16);
 
 /** Adds the top-left rows x cols of the 4x4 `tile` to c at pc (row stride ldc). */
 function addTile(c: Float32Array, pc: number, ldc: number, rows: number, cols: number): void {
@@ -13,56 +14,63 @@ function addTile(c: Float32Array, pc: number, ldc: number, rows: number, cols: n
 }
 
 /**
- * Forward block: 4 output channels x 4 output positions.
- * c[pc + i*ldc + j] += sum over taps t < depth of a[pa + 4t + i] * x[base_j + offsets[t]]
- * for i < rows, j < cols, where a holds 4 output channels' weights packed tap-major and
- * base_0..3 are the top-left input pixels of the 4 windows.
- * Why in place: the windows overlap, so reading x directly beats copying each window out first.
+ * Forward blocks of 4 output channels x 4 output positions, for positions s0 .. s1-1 in steps of 4:
+ * c[pc + i*ldc + s] += sum over taps t < depth of a[pa + 4t + i] * x[xOff + bases[s] + offsets[t]]
+ * for i < rows, where a holds 4 output channels' weights packed tap-major and bases[s] is the
+ * top-left input pixel of position s's window.
+ * Why in place: the windows overlap, so reading x directly beats copying each window out first;
+ * and why all positions in one call: the calls would cost as much as a short sum.
  */
 export function windowKernel(
   a: Float32Array,
   pa: number,
   x: Float32Array,
-  base0: number,
-  base1: number,
-  base2: number,
-  base3: number,
+  xOff: number,
+  bases: readonly number[],
+  s0: number,
+  s1: number,
   offsets: readonly number[],
   depth: number,
   c: Float32Array,
   pc: number,
   ldc: number,
   rows: number,
-  cols: number,
 ): void {
-  let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
-  let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-  let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
-  let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-  for (let t = 0, i = pa; t < depth; t++, i += 4) {
-    const o = offsets[t];
-    const a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
-    const b0 = x[base0 + o], b1 = x[base1 + o], b2 = x[base2 + o], b3 = x[base3 + o];
-    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+  const last = s1 - 1;
+  for (let s = s0; s < s1; s += 4) {
+    // Why clamped: a partial last block re-reads the last window; those sums are dropped.
+    const base0 = xOff + bases[s];
+    const base1 = xOff + bases[s + 1 > last ? last : s + 1];
+    const base2 = xOff + bases[s + 2 > last ? last : s + 2];
+    const base3 = xOff + bases[s + 3 > last ? last : s + 3];
+    let c00 = 0, c01 = 0, c02 = 0, c03 = 0;
+    let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+    let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
+    let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+    for (let t = 0, i = pa; t < depth; t++, i += 4) {
+      const o = offsets[t];
+      const a0 = a[i], a1 = a[i + 1], a2 = a[i + 2], a3 = a[i + 3];
+      const b0 = x[base0 + o], b1 = x[base1 + o], b2 = x[base2 + o], b3 = x[base3 + o];
+      c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+      c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+      c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+      c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+    }
+    const cols = s1 - s;
+    if (rows === 4 && cols >= 4) {
+      const p0 = pc + s, p1 = p0 + ldc, p2 = p1 + ldc, p3 = p2 + ldc;
+      c[p0] += c00; c[p0 + 1] += c01; c[p0 + 2] += c02; c[p0 + 3] += c03;
+      c[p1] += c10; c[p1 + 1] += c11; c[p1 + 2] += c12; c[p1 + 3] += c13;
+      c[p2] += c20; c[p2 + 1] += c21; c[p2 + 2] += c22; c[p2 + 3] += c23;
+      c[p3] += c30; c[p3 + 1] += c31; c[p3 + 2] += c32; c[p3 + 3] += c33;
+    } else {
+      tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
+      tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
+      tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
+      tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
+      addTile(c, pc + s, ldc, rows, cols < 4 ? cols : 4);
+    }
   }
-  let out = c;
-  let p0 = pc, stride = ldc;
-  const partial = rows < 4 || cols < 4;
-  if (partial) {
-    tile.fill(0);
-    out = tile;
-    p0 = 0;
-    stride = 4;
-  }
-  const p1 = p0 + stride, p2 = p1 + stride, p3 = p2 + stride;
-  out[p0] += c00; out[p0 + 1] += c01; out[p0 + 2] += c02; out[p0 + 3] += c03;
-  out[p1] += c10; out[p1 + 1] += c11; out[p1 + 2] += c12; out[p1 + 3] += c13;
-  out[p2] += c20; out[p2 + 1] += c21; out[p2 + 2] += c22; out[p2 + 3] += c23;
-  out[p3] += c30; out[p3 + 1] += c31; out[p3 + 2] += c32; out[p3 + 3] += c33;
-  if (partial) addTile(c, pc, ldc, rows, cols);
 }
 
 /**
@@ -92,7 +100,7 @@ export function tapKernel(
   let c10 = 0, c11 = 0, c12 = 0, c13 = 0;
   let c20 = 0, c21 = 0, c22 = 0, c23 = 0;
   let c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-  // Why clamped rows: a missing channel re-reads the last real one; its sums are dropped below.
+  // Why: a missing channel (rows < 4) re-reads channel 0's row; its sums are dropped below.
   const y1 = y0 + (rows > 1 ? ldy : 0);
   const y2 = y0 + (rows > 2 ? 2 * ldy : 0);
   const y3 = y0 + (rows > 3 ? 3 * ldy : 0);
@@ -105,19 +113,17 @@ export function tapKernel(
     c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
     c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
   }
-  let out = c;
-  let p0 = pc, stride = ldc;
-  const partial = rows < 4 || cols < 4;
-  if (partial) {
-    tile.fill(0);
-    out = tile;
-    p0 = 0;
-    stride = 4;
+  if (rows === 4 && cols === 4) {
+    const p0 = pc, p1 = p0 + ldc, p2 = p1 + ldc, p3 = p2 + ldc;
+    c[p0] += c00; c[p0 + 1] += c01; c[p0 + 2] += c02; c[p0 + 3] += c03;
+    c[p1] += c10; c[p1 + 1] += c11; c[p1 + 2] += c12; c[p1 + 3] += c13;
+    c[p2] += c20; c[p2 + 1] += c21; c[p2 + 2] += c22; c[p2 + 3] += c23;
+    c[p3] += c30; c[p3 + 1] += c31; c[p3 + 2] += c32; c[p3 + 3] += c33;
+  } else {
+    tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
+    tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
+    tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
+    tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
+    addTile(c, pc, ldc, rows, cols);
   }
-  const p1 = p0 + stride, p2 = p1 + stride, p3 = p2 + stride;
-  out[p0] += c00; out[p0 + 1] += c01; out[p0 + 2] += c02; out[p0 + 3] += c03;
-  out[p1] += c10; out[p1 + 1] += c11; out[p1 + 2] += c12; out[p1 + 3] += c13;
-  out[p2] += c20; out[p2 + 1] += c21; out[p2 + 2] += c22; out[p2 + 3] += c23;
-  out[p3] += c30; out[p3 + 1] += c31; out[p3 + 2] += c32; out[p3 + 3] += c33;
-  if (partial) addTile(c, pc, ldc, rows, cols);
 }

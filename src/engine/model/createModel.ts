@@ -56,8 +56,7 @@ export function createModel(
     const stem = LAYER_NAME_STEMS[spec.type];
     const ordinal = (counters.get(stem) ?? 0) + 1;
     counters.set(stem, ordinal);
-    const copy = JSON.parse(JSON.stringify(spec)) as LayerSpec;
-    const layer = buildLayer(copy, index + 1, `${stem}_${ordinal}`, shape, random);
+    const layer = buildLayer(copySpec(spec), index + 1, `${stem}_${ordinal}`, shape, random);
     built.push(layer);
     shape = layer.outputShape;
   });
@@ -190,4 +189,13 @@ export function createModel(
       return { loss: lossSum / samples, accuracy: correct / samples };
     },
   };
+}
+
+/** A copy of a layer spec (pairs copied too), so later changes to the caller's objects change nothing. */
+function copySpec(spec: LayerSpec): LayerSpec {
+  const copy: Record<string, unknown> = { ...spec };
+  for (const [key, value] of Object.entries(copy)) {
+    if (Array.isArray(value)) copy[key] = [...(value as unknown[])];
+  }
+  return copy as unknown as LayerSpec;
 }

@@ -7,23 +7,27 @@ const x = randomTensor([64], 1).data;
 const offsets = [0, 1, 8, 9, 17];
 
 describe('windowKernel', () => {
-  it.each([[4, 4], [3, 4], [4, 1], [2, 3]])('windowKernel rows=%i cols=%i adds sum_t a[4t+i] * x[base_j + offset_t] into C (ldc 6)', (rows, cols) => {
-    const a = randomTensor([offsets.length * 4], 2).data;
-    const bases = [3, 4, 20, 31];
-    const c = randomTensor([5 * 6], 3).data;
-    const before = Float32Array.from(c);
-    windowKernel(a, 0, x, bases[0], bases[1], bases[2], bases[3], offsets, offsets.length, c, 7, 6, rows, cols);
-    for (let i = 0; i < 4; i++) {
-      for (let j = 0; j < 4; j++) {
-        let sum = 0;
-        offsets.forEach((o, t) => (sum += a[4 * t + i] * x[bases[j] + o]));
-        const index = 7 + i * 6 + j;
-        const expected = i < rows && j < cols ? before[index] + sum : before[index];
-        expect(c[index]).toBeCloseTo(expected, 5);
+  it.each([[4, 0, 8], [3, 0, 8], [4, 2, 7], [2, 1, 4], [1, 5, 6]])(
+    'windowKernel rows=%i positions %i..%i adds sum_t a[4t+i] * x[xOff + bases[s] + offset_t] into C (ldc 9)',
+    (rows, s0, s1) => {
+      const a = randomTensor([offsets.length * 4 + 1], 2).data;
+      const bases = [0, 1, 2, 3, 8, 9, 16, 17, 20];
+      const xOff = 5;
+      const c = randomTensor([6 * 9], 3).data;
+      const before = Float32Array.from(c);
+      windowKernel(a, 1, x, xOff, bases, s0, s1, offsets, offsets.length, c, 9, 9, rows);
+      for (let i = 0; i < 5; i++) {
+        for (let s = 0; s < 9; s++) {
+          let sum = 0;
+          offsets.forEach((o, t) => (sum += a[1 + 4 * t + i] * x[xOff + bases[s] + o]));
+          const index = 9 + i * 9 + s;
+          const expected = i < rows && s >= s0 && s < s1 ? before[index] + sum : before[index];
+          expect(c[index]).toBeCloseTo(expected, 5);
+        }
       }
-    }
-    expect(c[0]).toBe(before[0]);
-  });
+      expect(c.subarray(0, 9)).toEqual(before.subarray(0, 9));
+    },
+  );
 });
 
 describe('tapKernel', () => {

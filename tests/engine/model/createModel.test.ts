@@ -232,3 +232,19 @@ describe('createModel guards', () => {
     expectError(() => model.trainBatch(images(4, 1), [0, 1, 2, 0], sgd({ lr: 1 })), 'a negative number (cross-entropy reads the outputs as probabilities: end the model with a softmax activation)');
   });
 });
+
+describe('createModel messages keep the values given', () => {
+  it('dense units NaN -> EngineError naming NaN and layer 2 (dense_1)', () => {
+    expectError(
+      () => createModel([1, 2, 2], [{ type: 'flatten' }, { type: 'dense', units: NaN }]),
+      'createModel: layer 2 (dense_1): units NaN is not allowed (units must be a whole number >= 1)',
+    );
+  });
+
+  it('kernelSize [2,2] array given -> model keeps its own copy', () => {
+    const kernelSize: [number, number] = [2, 2];
+    const model = createModel([1, 3, 3], [{ type: 'conv2d', filters: 1, kernelSize }]);
+    kernelSize[0] = 3;
+    expect(model.layers[0]).toEqual({ type: 'conv2d', filters: 1, kernelSize: [2, 2] });
+  });
+});

@@ -32,11 +32,23 @@ export default defineConfig({
     ...jsonReport,
     projects: [
       {
+        // Engine, data, training and architecture tests: plain Node, no DOM to set up.
         extends: true,
         test: {
           name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/site/**', 'tests/e2e/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        // React components and site modules, rendered in jsdom with Testing Library.
+        extends: true,
+        test: {
+          name: 'component',
           environment: 'jsdom',
-          include: ['tests/**/*.test.{ts,tsx}'],
+          include: ['tests/**/*.test.tsx', 'tests/site/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
           css: false,
           testTimeout: 60_000,

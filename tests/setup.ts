@@ -1,4 +1,4 @@
-// Vitest setup for the unit project: jest-dom matchers, and a clean DOM and storage after each test.
+// Vitest setup for the component project: jest-dom matchers, and a clean DOM and storage after each test.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';

@@ -1,7 +1,7 @@
 // Tests of the portable logarithm, cosine, exp and tanh against Math.log, Math.cos, Math.exp and Math.tanh.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { portableCosTurns, portableExp, portableLog, portableTanh } from '../../src/engine/portableMath.ts';
+import { portableCosTurns, portableExp, portableLog, portableTanh, portableTanhArray } from '../../src/engine/portableMath.ts';
 
 describe('portableLog', () => {
   it('portableLog(x) -> Math.log(x) within 1e-15 relative for x in (0, 1e6]', () => {
@@ -87,5 +87,15 @@ describe('portableTanh', () => {
     expect(portableTanh(1e-30)).toBeCloseTo(1e-30, 36);
     expect(portableTanh(NaN)).toBeNaN();
     for (const x of [0.3, 2.5, 7.9, 8.2, 12]) expect(portableTanh(-x)).toBe(-portableTanh(x));
+  });
+});
+
+describe('portableTanhArray', () => {
+  it('x of 2000 values in [-30,30] plus 0, 1e-5, -8, NaN -> y[i] = portableTanh(x[i]) exactly', () => {
+    const values = [...Array.from({ length: 2000 }, (_, i) => -30 + i * 0.03), 0, 1e-5, -8, NaN];
+    const x = Float32Array.from(values);
+    const y = new Float32Array(x.length);
+    portableTanhArray(x, y, x.length);
+    x.forEach((v, i) => expect(Object.is(y[i], Math.fround(portableTanh(v)))).toBe(true));
   });
 });

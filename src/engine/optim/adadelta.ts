@@ -1,7 +1,6 @@
 // Adadelta: step sizes from running averages of squared gradients and squared updates, as Keras 2's Adadelta.
 // Imports nothing outside src/engine.
-import type { Tensor } from '../tensor.ts';
-import { checkSetting, checkStep, createSlots, type Optimizer } from './optimizer.ts';
+import { checkSetting, createOptimizer, type Optimizer } from './optimizer.ts';
 
 /** Settings of `adadelta`. */
 export interface AdadeltaOptions {
@@ -30,32 +29,14 @@ export function adadelta(o: AdadeltaOptions = {}): Optimizer {
   const rho = checkSetting(op, 'rho', o.rho ?? 0.95, 0, 1, false, 'rho must be a number from 0 up to, but not including, 1');
   const epsilon = checkSetting(op, 'epsilon', o.epsilon ?? 1e-7, Number.MIN_VALUE, Infinity, false, 'epsilon must be a number > 0');
   const decay = checkSetting(op, 'decay', o.decay ?? 0, 0, Infinity, false, 'decay must be a number >= 0');
-  const stateOf = createSlots(2);
-  let iterations = 0;
-
-  return {
-    name: op,
-    get iterations() {
-      return iterations;
-    },
-    learningRate: () => lr / (1 + decay * iterations),
-    step(params: readonly Tensor[], grads: readonly Tensor[]): void {
-      checkStep(op, params, grads);
-      const rate = lr / (1 + decay * iterations);
-      for (let i = 0; i < params.length; i++) {
-        const p = params[i].data;
-        const g = grads[i].data;
-        const [a, d] = stateOf(params[i]);
-        for (let j = 0; j < p.length; j++) {
-          const gj = g[j];
-          const averageSquare = rho * a[j] + (1 - rho) * gj * gj;
-          a[j] = averageSquare;
-          const update = (gj * Math.sqrt(d[j] + epsilon)) / Math.sqrt(averageSquare + epsilon);
-          p[j] -= rate * update;
-          d[j] = rho * d[j] + (1 - rho) * update * update;
-        }
-      }
-      iterations++;
-    },
-  };
+  return createOptimizer(op, lr, decay, 2, (p, g, [a, d], rate) => {
+    for (let j = 0; j < p.length; j++) {
+      const gj = g[j];
+      const averageSquare = rho * a[j] + (1 - rho) * gj * gj;
+      a[j] = averageSquare;
+      const update = (gj * Math.sqrt(d[j] + epsilon)) / Math.sqrt(averageSquare + epsilon);
+      p[j] -= rate * update;
+      d[j] = rho * d[j] + (1 - rho) * update * update;
+    }
+  });
 }

@@ -1,7 +1,6 @@
 // Adagrad: per-weight learning rates shrinking with the sum of squared gradients, as Keras 2's Adagrad.
 // Imports nothing outside src/engine.
-import type { Tensor } from '../tensor.ts';
-import { checkSetting, checkStep, createSlots, type Optimizer } from './optimizer.ts';
+import { checkSetting, createOptimizer, type Optimizer } from './optimizer.ts';
 
 /** Settings of `adagrad`. */
 export interface AdagradOptions {
@@ -24,30 +23,12 @@ export function adagrad(o: AdagradOptions = {}): Optimizer {
   const lr = checkSetting(op, 'lr', o.lr ?? 0.01, Number.MIN_VALUE, Infinity, false, 'the learning rate must be a number > 0');
   const epsilon = checkSetting(op, 'epsilon', o.epsilon ?? 1e-7, Number.MIN_VALUE, Infinity, false, 'epsilon must be a number > 0');
   const decay = checkSetting(op, 'decay', o.decay ?? 0, 0, Infinity, false, 'decay must be a number >= 0');
-  const accumulatorOf = createSlots(1);
-  let iterations = 0;
-
-  return {
-    name: op,
-    get iterations() {
-      return iterations;
-    },
-    learningRate: () => lr / (1 + decay * iterations),
-    step(params: readonly Tensor[], grads: readonly Tensor[]): void {
-      checkStep(op, params, grads);
-      const rate = lr / (1 + decay * iterations);
-      for (let i = 0; i < params.length; i++) {
-        const p = params[i].data;
-        const g = grads[i].data;
-        const [a] = accumulatorOf(params[i]);
-        for (let j = 0; j < p.length; j++) {
-          const gj = g[j];
-          const accumulated = a[j] + gj * gj;
-          a[j] = accumulated;
-          p[j] -= (rate * gj) / (Math.sqrt(accumulated) + epsilon);
-        }
-      }
-      iterations++;
-    },
-  };
+  return createOptimizer(op, lr, decay, 1, (p, g, [a], rate) => {
+    for (let j = 0; j < p.length; j++) {
+      const gj = g[j];
+      const accumulated = a[j] + gj * gj;
+      a[j] = accumulated;
+      p[j] -= (rate * gj) / (Math.sqrt(accumulated) + epsilon);
+    }
+  });
 }

@@ -70,3 +70,40 @@ export function createSlots(count: number): (param: Tensor) => Float32Array[] {
     return state;
   };
 }
+
+/**
+ * The per-tensor rule of an optimiser: updates `p` in place from its gradient `g`, its state arrays
+ * (as many as the optimiser asked for, zero at first) and this step's learning rate.
+ */
+export type UpdateRule = (p: Float32Array, g: Float32Array, state: Float32Array[], rate: number) => void;
+
+/**
+ * An Optimizer from its update rule, with what every Keras optimiser shares: the step counter,
+ * learning-rate decay lr_t = lr / (1 + decay * t) with t the steps taken before this one, the
+ * pairing checks, and `slotCount` state arrays per parameter tensor.
+ */
+export function createOptimizer(
+  name: string,
+  lr: number,
+  decay: number,
+  slotCount: number,
+  update: UpdateRule,
+): Optimizer {
+  const stateOf = createSlots(slotCount);
+  let iterations = 0;
+  return {
+    name,
+    get iterations() {
+      return iterations;
+    },
+    learningRate: () => lr / (1 + decay * iterations),
+    step(params: readonly Tensor[], grads: readonly Tensor[]): void {
+      checkStep(name, params, grads);
+      const rate = lr / (1 + decay * iterations);
+      for (let i = 0; i < params.length; i++) {
+        update(params[i].data, grads[i].data, stateOf(params[i]), rate);
+      }
+      iterations++;
+    },
+  };
+}

@@ -1,7 +1,6 @@
 // Stochastic gradient descent with momentum, Nesterov momentum and learning-rate decay, as Keras' SGD.
 // Imports nothing outside src/engine.
-import type { Tensor } from '../tensor.ts';
-import { checkSetting, checkStep, createSlots, type Optimizer } from './optimizer.ts';
+import { checkSetting, createOptimizer, type Optimizer } from './optimizer.ts';
 
 /** Settings of `sgd`; only lr is required. */
 export interface SgdOptions {
@@ -28,29 +27,11 @@ export function sgd(o: SgdOptions): Optimizer {
   const momentum = checkSetting(op, 'momentum', o.momentum ?? 0, 0, 1, false, 'momentum must be a number from 0 up to, but not including, 1');
   const decay = checkSetting(op, 'decay', o.decay ?? 0, 0, Infinity, false, 'decay must be a number >= 0');
   const nesterov = o.nesterov ?? false;
-  const velocityOf = createSlots(1);
-  let iterations = 0;
-
-  return {
-    name: op,
-    get iterations() {
-      return iterations;
-    },
-    learningRate: () => lr / (1 + decay * iterations),
-    step(params: readonly Tensor[], grads: readonly Tensor[]): void {
-      checkStep(op, params, grads);
-      const rate = lr / (1 + decay * iterations);
-      for (let i = 0; i < params.length; i++) {
-        const p = params[i].data;
-        const g = grads[i].data;
-        const [v] = velocityOf(params[i]);
-        for (let j = 0; j < p.length; j++) {
-          const velocity = momentum * v[j] - rate * g[j];
-          v[j] = velocity;
-          p[j] += nesterov ? momentum * velocity - rate * g[j] : velocity;
-        }
-      }
-      iterations++;
-    },
-  };
+  return createOptimizer(op, lr, decay, 1, (p, g, [v], rate) => {
+    for (let j = 0; j < p.length; j++) {
+      const velocity = momentum * v[j] - rate * g[j];
+      v[j] = velocity;
+      p[j] += nesterov ? momentum * velocity - rate * g[j] : velocity;
+    }
+  });
 }

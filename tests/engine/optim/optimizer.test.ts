@@ -1,7 +1,8 @@
-// Tests of the optimisers' shared helpers: setting checks, step checks, per-tensor state slots.
+// Tests of the optimisers' shared helpers: setting checks, step checks, per-tensor state slots,
+// and the common optimiser shell (step counter, learning-rate decay).
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/engineError.ts';
-import { checkSetting, checkStep, createSlots } from '../../../src/engine/optim/optimizer.ts';
+import { checkSetting, checkStep, createOptimizer, createSlots } from '../../../src/engine/optim/optimizer.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
 
 describe('optimizer helpers', () => {
@@ -26,5 +27,23 @@ describe('optimizer helpers', () => {
     first[0][1] = 7;
     expect(slotsOf(a)[0][1]).toBe(7);
     expect(slotsOf(tensor([3]))[0][1]).toBe(0);
+  });
+
+  it('createOptimizer lr=1 decay=0.5: rates 1, 2/3, 1/2 over three steps; iterations counted; pairs checked', () => {
+    const rates: number[] = [];
+    const optimizer = createOptimizer('demo', 1, 0.5, 1, (p, g, [s], rate) => {
+      rates.push(rate);
+      s[0] += 1;
+      p[0] -= rate * g[0];
+    });
+    const param = tensor([1], [0]);
+    const grad = tensor([1], [1]);
+    expect(optimizer.learningRate()).toBe(1);
+    for (let step = 0; step < 3; step++) optimizer.step([param], [grad]);
+    expect(rates).toEqual([1, 1 / 1.5, 1 / 2]);
+    expect(optimizer.iterations).toBe(3);
+    expect(optimizer.learningRate()).toBeCloseTo(1 / 2.5, 12);
+    expect(param.data[0]).toBeCloseTo(-(1 + 1 / 1.5 + 0.5), 6);
+    expect(() => optimizer.step([param], [])).toThrow('demo: 1 parameters but 0 gradients were given');
   });
 });

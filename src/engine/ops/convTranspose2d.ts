@@ -22,7 +22,7 @@ const OP = 'convTranspose2d';
  * an outputPadding not smaller than the stride or the dilation, or an empty output.
  */
 export function convTranspose2d(x: Tensor, w: Tensor, b?: Tensor | null, o: ConvTranspose2dOptions = {}): Tensor {
-  const g = planConvTranspose2d(x, w, o);
+  const g = planConvTranspose2d(OP, x, w, o);
   checkBias(OP, b, g.inChannels);
   const shape = [g.batch, g.inChannels, g.inHeight, g.inWidth];
   const y = new Float32Array(shapeSize(shape));
@@ -42,10 +42,11 @@ export function convTranspose2d(x: Tensor, w: Tensor, b?: Tensor | null, o: Conv
 }
 
 /**
- * The geometry of the conv2d whose input gradient is this transposed convolution: its input is
- * y [N, O, OH, OW], its output x [N, Cin, H, W], its weights w [Cin, O/groups, KH, KW].
+ * Checks the operands of a transposed convolution and returns the geometry of the conv2d whose
+ * input gradient it is: that conv's input is y [N, O, OH, OW], its output x [N, Cin, H, W], its
+ * weights w [Cin, O/groups, KH, KW]. `op` names the caller in error messages.
  */
-function planConvTranspose2d(x: Tensor, w: Tensor, o: ConvTranspose2dOptions): ConvGeometry {
+export function planConvTranspose2d(OP: string, x: Tensor, w: Tensor, o: ConvTranspose2dOptions): ConvGeometry {
   checkRank(OP, x, 4, 'x [N,Cin,H,W]');
   checkRank(OP, w, 4, 'w [Cin,O/groups,KH,KW]');
   checkSizes(OP, x, 'x', true);

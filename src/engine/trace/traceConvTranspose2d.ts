@@ -1,10 +1,8 @@
 // Step trace of convTranspose2d for animation, taught as a scatter: each input pixel adds a copy of
 // the kernel, scaled by its value, into the output at stride steps. Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
-import { resolvePair } from '../geometry.ts';
-import { checkBias, checkSizes } from '../ops/convPlan.ts';
-import { planTransposeAxis } from '../plan/outputSize.ts';
-import { checkRank, type Tensor } from '../tensor.ts';
+import { checkBias } from '../ops/convPlan.ts';
+import { planConvTranspose2d } from '../ops/convTranspose2d.ts';
+import type { Tensor } from '../tensor.ts';
 import type { ConvTranspose2dOptions } from '../types.ts';
 import { checkIndex, checkTraceSize, type TraceSelection } from './traceCommon.ts';
 
@@ -78,27 +76,16 @@ export function traceConvTranspose2d(
   selection: TraceSelection = {},
 ): ConvTranspose2dTrace {
   const op = 'traceConvTranspose2d';
-  checkRank(op, x, 4, 'x [N,Cin,H,W]');
-  checkRank(op, w, 4, 'w [Cin,O/groups,KH,KW]');
-  checkSizes(op, x, 'x', true);
-  checkSizes(op, w, 'w', false);
-  const [batch, channels, h, wd] = x.shape;
-  const [wChannels, groupOut, kh, kw] = w.shape;
-  const groups = o.groups ?? 1;
-  check(Number.isInteger(groups) && groups >= 1, op, `groups ${String(groups)} is not allowed (groups must be a whole number >= 1)`);
-  check(
-    wChannels === channels,
-    op,
-    `x has ${channels} channels but w has ${wChannels} in its first dimension (w [Cin, O/groups, KH, KW] must start with the channels of x)`,
-  );
-  check(channels % groups === 0, op, `groups ${groups} does not divide the ${channels} input channels of x (the input channels must be a multiple of groups)`);
-  const [sh, sw] = resolvePair(op, 'stride', o.stride ?? 1, 1);
-  const [ph, pw] = resolvePair(op, 'padding', o.padding ?? 0, 0);
-  const [ah, aw] = resolvePair(op, 'output padding', o.outputPadding ?? 0, 0);
-  const [dh, dw] = resolvePair(op, 'dilation', o.dilation ?? 1, 1);
-  const oh = planTransposeAxis(op, h, { kernelSize: kh, stride: sh, padding: ph, outputPadding: ah, dilation: dh });
-  const ow = planTransposeAxis(op, wd, { kernelSize: kw, stride: sw, padding: pw, outputPadding: aw, dilation: dw });
-  const outChannels = groupOut * groups;
+  const g = planConvTranspose2d(op, x, w, o);
+  // Named as the transposed convolution sees them: x [N,Cin,H,W] in, [N,O,OH,OW] out.
+  const { batch, groups, kernelHeight: kh, kernelWidth: kw } = g;
+  const [channels, h, wd] = [g.outChannels, g.outHeight, g.outWidth];
+  const [outChannels, oh, ow] = [g.inChannels, g.inHeight, g.inWidth];
+  const [sh, sw, ph, pw, dh, dw] = [g.strideH, g.strideW, g.padTop, g.padLeft, g.dilationH, g.dilationW];
+  const groupOut = outChannels / groups;
+  // Why derived: the output padding is what the output size adds beyond the plain formula.
+  const ah = oh - ((h - 1) * sh - 2 * ph + dh * (kh - 1) + 1);
+  const aw = ow - ((wd - 1) * sw - 2 * pw + dw * (kw - 1) + 1);
   checkBias(op, b, outChannels);
   const sample = checkIndex(op, 'sample', selection.sample ?? 0, batch);
   const outChannel = checkIndex(op, 'output channel', selection.channel ?? 0, outChannels);

@@ -98,7 +98,7 @@ describe('scanGlobals', () => {
 });
 
 describe('checkArchitecture self-test: each rule catches a violation and passes clean code', () => {
-  it('has a rule for engine, render, widgets, site, embed, workers and state', () => {
+  it('has a rule for engine, render, widgets, site, embed, workers, training, data and state', () => {
     expect(layerRules.map((r) => r.scope.source)).toEqual([
       '^engine\\/',
       '^render\\/',
@@ -106,6 +106,9 @@ describe('checkArchitecture self-test: each rule catches a violation and passes 
       '^site\\/',
       '^embed\\/',
       '^workers\\/.*\\.worker\\.tsx?$',
+      '^training\\/',
+      '^data\\/loadDigitsFromFile\\.ts$',
+      '^data\\/(?!loadDigitsFromFile\\.ts$)',
       '^state\\/',
     ]);
   });
@@ -204,6 +207,17 @@ describe('checkArchitecture self-test: each rule catches a violation and passes 
   it('state/: react-dom and d3 are violations, zustand and react are fine', () => {
     const text = "import { create } from 'zustand';\nimport { useMemo } from 'react';\nimport { flushSync } from 'react-dom';\nimport * as d3 from 'd3';\nimport { scaleLinear } from 'd3-scale';";
     expect(violationsOf('state/site.ts', text)).toEqual(['3 import "react-dom"', '4 import "d3"', '5 import "d3-scale"']);
+  });
+
+  it('training/: react, a site module and node: are violations; the engine and own files are fine', () => {
+    const text = "import { tensor } from '../engine/index.ts';\nimport { bar } from './progressBar.ts';\nimport React from 'react';\nimport { App } from '../site/App.tsx';\nimport { readFile } from 'node:fs/promises';";
+    expect(violationsOf('training/x.ts', text)).toEqual(['3 import "react"', '4 import "../site/App.tsx"', '5 import "node:fs/promises"']);
+  });
+
+  it('data/: node: modules only in loadDigitsFromFile.ts; react is a violation everywhere', () => {
+    const text = "import { tensor } from '../engine/index.ts';\nimport { parseDigits } from './digits.ts';\nimport { gunzipSync } from 'node:zlib';\nimport React from 'react';";
+    expect(violationsOf('data/loadDigits.ts', text)).toEqual(['3 import "node:zlib"', '4 import "react"']);
+    expect(violationsOf('data/loadDigitsFromFile.ts', text)).toEqual(['4 import "react"']);
   });
 
   it('formatViolations names the file, line, import and rule', () => {

@@ -144,6 +144,21 @@ export const layerRules: readonly LayerRule[] = [
     forbid: [anythingBut('engine/', 'workers/protocol')],
   },
   {
+    scope: /^training\//,
+    rule: 'src/training/ (helpers shared by the training script and the browser trainer) imports only src/engine/ and itself',
+    forbid: [anythingBut('engine/', 'training/')],
+  },
+  {
+    scope: /^data\/loadDigitsFromFile\.ts$/,
+    rule: 'src/data/loadDigitsFromFile.ts (Node only) imports only src/engine/, src/data/ and Node built-ins',
+    forbid: [{ test: (ref) => ref.target.kind !== 'node' && anythingBut('engine/', 'data/').test(ref) }],
+  },
+  {
+    scope: /^data\/(?!loadDigitsFromFile\.ts$)/,
+    rule: 'src/data/ (the shipped digits, read in the browser and in workers) imports only src/engine/ and itself, no Node built-ins',
+    forbid: [anythingBut('engine/', 'data/')],
+  },
+  {
     scope: /^state\//,
     rule: 'src/state/ imports no react-dom and no d3',
     forbid: [packages('react-dom', 'd3', 'd3-*')],

@@ -4,7 +4,7 @@
 /**
  * Thrown for every invalid engine call. The message names the operation, the offending values
  * and the rule they break, e.g.
- * `conv2d: kernel 5x5 is larger than the padded input 3x3 (the kernel must fit inside the input plus padding)`.
+ * `conv2d: kernel 5x5 is larger than the padded input 3x3 (the kernel must fit inside the input plus its padding)`.
  */
 export class EngineError extends Error {
   constructor(message: string) {

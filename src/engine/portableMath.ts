@@ -151,7 +151,7 @@ export function portableTanh(x: number): number {
 }
 
 /**
- * y[i] = portableTanh(x[i]) for i < length, the same numbers about twice as fast: a first loop runs
+ * y[i] = portableTanh(x[i]) for i < length, the same numbers several times faster: a first loop runs
  * only the rational function (short and branch-free, so it compiles tightly), a second pass redoes
  * the rare entries outside 4e-4 <= |x| <= 7.905 (NaN needs no redo). `y` must be another array than `x`.
  */
@@ -162,9 +162,10 @@ export function portableTanhArray(
 ): void {
   for (let i = 0; i < length; i++) y[i] = tanhRational(x[i]);
   for (let i = 0; i < length; i++) {
-    const v = x[i];
-    const a = v < 0 ? -v : v;
-    if (a > TANH_RATIONAL_LIMIT || a < TANH_LINEAR_LIMIT) y[i] = portableTanh(v);
+    // Why Math.abs and not a comparison: activations have random signs, so a branch on the sign is
+    // mispredicted half the time (this pass took longer than the rational function itself).
+    const a = Math.abs(x[i]);
+    if (a > TANH_RATIONAL_LIMIT || a < TANH_LINEAR_LIMIT) y[i] = portableTanh(x[i]);
   }
 }
 

@@ -54,11 +54,11 @@ export function planWindow2d(op: string, height: number, width: number, o: Windo
   const spanW = dw * (kw - 1) + 1;
   const paddedH = height + rowPad.before + rowPad.after;
   const paddedW = width + colPad.before + colPad.after;
-  const dilated = dh > 1 || dw > 1 ? ` (dilated to span ${formatPair([spanH, spanW])})` : '';
+  const dilated = dh > 1 || dw > 1 ? ` (dilated to span ${spanH}x${spanW})` : '';
   check(
     spanH <= paddedH && spanW <= paddedW,
     op,
-    `kernel ${formatPair([kh, kw])}${dilated} is larger than the padded input ${paddedH}x${paddedW} (the kernel must fit inside the input plus its padding)`,
+    `kernel ${kh}x${kw}${dilated} is larger than the padded input ${paddedH}x${paddedW} (the kernel must fit inside the input plus its padding)`,
   );
   const ceilMode = o.ceilMode ?? false;
   return {

@@ -56,12 +56,12 @@ describe('buildLayer guards', () => {
   it('conv2d k=5 on [1,3,3] -> EngineError: kernel larger than the padded input', () => {
     expectError(
       () => build({ type: 'conv2d', filters: 1, kernelSize: 5 }, [1, 3, 3]),
-      'createModel: layer 3 (layer_x): kernel 5 is larger than the padded input 3x3 (the kernel must fit inside the input plus its padding)',
+      'createModel: layer 3 (layer_x): kernel 5x5 is larger than the padded input 3x3 (the kernel must fit inside the input plus its padding)',
     );
   });
 
   it('maxPool2d poolSize=3 on [1,2,2] -> EngineError: kernel larger than the padded input', () => {
-    expectError(() => build({ type: 'maxPool2d', poolSize: 3 }, [1, 2, 2]), 'createModel: layer 3 (layer_x): kernel 3 is larger than the padded input 2x2');
+    expectError(() => build({ type: 'maxPool2d', poolSize: 3 }, [1, 2, 2]), 'createModel: layer 3 (layer_x): kernel 3x3 is larger than the padded input 2x2');
   });
 
   it.each([0, -1, 2.5, NaN])('conv2d filters=%s -> EngineError naming filters', (filters) => {

@@ -213,10 +213,10 @@ describe('conv2d guards', () => {
     expectEngineError(() => conv2d(x, w, null, { groups }), new RegExp(`^conv2d: groups ${String(groups)} is not allowed \\(groups must be a whole number >= 1\\)`));
   });
   it('conv2d x=[1,1,3,3] k=5 throws: kernel 5x5 is larger than the padded input 3x3', () => {
-    expectEngineError(() => conv2d(tensor([1, 1, 3, 3]), tensor([1, 1, 5, 5])), /^conv2d: kernel 5 is larger than the padded input 3x3 \(the kernel must fit inside the input plus its padding\)/);
+    expectEngineError(() => conv2d(tensor([1, 1, 3, 3]), tensor([1, 1, 5, 5])), /^conv2d: kernel 5x5 is larger than the padded input 3x3 \(the kernel must fit inside the input plus its padding\)/);
   });
   it('conv2d x=[1,1,5,5] k=3 d=3 throws: the dilated kernel spans 7', () => {
-    expectEngineError(() => conv2d(tensor([1, 1, 5, 5]), tensor([1, 1, 3, 3]), null, { dilation: 3 }), /^conv2d: kernel 3 \(dilated to span 7\) is larger than the padded input 5x5/);
+    expectEngineError(() => conv2d(tensor([1, 1, 5, 5]), tensor([1, 1, 3, 3]), null, { dilation: 3 }), /^conv2d: kernel 3x3 \(dilated to span 7x7\) is larger than the padded input 5x5/);
   });
   it('conv2d x=[1,1,3,3] k=5 p=1 fits a 5x5 padded input and k=5 valid does not', () => {
     expect(conv2d(tensor([1, 1, 3, 3]), tensor([1, 1, 5, 5]), null, { padding: 1 }).shape).toEqual([1, 1, 1, 1]);

@@ -159,6 +159,6 @@ describe('conv2dBackward guards', () => {
     expectEngineError(() => conv2dBackward(x, w, tensor([1, 3, 3, 3]), { stride: 0 }), /^conv2dBackward: stride 0 is not allowed/);
   });
   it('conv2dBackward x=[1,2,2,2] k=3 throws: kernel larger than the padded input', () => {
-    expectEngineError(() => conv2dBackward(tensor([1, 2, 2, 2]), w, tensor([1, 3, 1, 1])), /^conv2dBackward: kernel 3 is larger than the padded input 2x2/);
+    expectEngineError(() => conv2dBackward(tensor([1, 2, 2, 2]), w, tensor([1, 3, 1, 1])), /^conv2dBackward: kernel 3x3 is larger than the padded input 2x2/);
   });
 });

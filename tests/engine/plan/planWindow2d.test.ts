@@ -13,12 +13,12 @@ describe('planWindow2d', () => {
   it('planWindow2d 3x3 k=5 throws: kernel 5 larger than the padded input 3x3', () => {
     expect(() => planWindow2d('conv2d', 3, 3, { kernelSize: 5 })).toThrow(EngineError);
     expect(() => planWindow2d('conv2d', 3, 3, { kernelSize: 5 })).toThrow(
-      'conv2d: kernel 5 is larger than the padded input 3x3 (the kernel must fit inside the input plus its padding)',
+      'conv2d: kernel 5x5 is larger than the padded input 3x3 (the kernel must fit inside the input plus its padding)',
     );
   });
 
   it('planWindow2d 6x6 k=3 d=[1,3] throws naming the dilated span 3x7', () => {
-    expect(() => planWindow2d('conv2d', 6, 6, { kernelSize: 3, dilation: [1, 3] })).toThrow('kernel 3 (dilated to span 3x7) is larger than the padded input 6x6');
+    expect(() => planWindow2d('conv2d', 6, 6, { kernelSize: 3, dilation: [1, 3] })).toThrow('kernel 3x3 (dilated to span 3x7) is larger than the padded input 6x6');
   });
 
   it('planWindow2d 0x5 throws', () => {

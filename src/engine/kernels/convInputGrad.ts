@@ -2,11 +2,13 @@
 // Part of the engine: imports nothing outside src/engine.
 import type { ConvGeometry } from './convGeometry.ts';
 import { tapTables } from './convGeometry.ts';
-import { convolveWindows } from './convForward.ts';
 import { scatterPositionPanel } from './col2im.ts';
 import { PANEL, microKernel4x4 } from './microKernel.ts';
 import { packPanels, packedSize } from './packPanels.ts';
+import { regionInputGrad } from './regionInputGrad.ts';
 import { FloatSlot, scratch } from './scratch.ts';
+import { allFinite } from './sparseConvForward.ts';
+import { SPARSE_INPUT_GRAD_DENSITY, sparseGradientDensity, sparseInputGrad } from './sparseGradient.ts';
 
 /**
  * Writes dx [N, C, H, W] = the gradient of sum(conv(x, w) * dy) with respect to x, for
@@ -15,50 +17,11 @@ import { FloatSlot, scratch } from './scratch.ts';
  * h = i*strideH + p*dilationH - padTop and v = j*strideW + q*dilationW - padLeft.
  */
 export function convInputGrad(dy: Float32Array, w: Float32Array, g: ConvGeometry, dx: Float32Array): void {
-  if (g.strideH === 1 && g.strideW === 1) flippedConv(dy, w, g, dx);
+  // A mostly-zero dy (after max pooling or relu) visits only its nonzero values, with the same bits.
+  if (sparseGradientDensity(dy, g) <= SPARSE_INPUT_GRAD_DENSITY && allFinite(w)) sparseInputGrad(dy, w, g, dx);
+  // Stride 1: a convolution of dy with the flipped kernel that skips the taps in its zero border.
+  else if (g.strideH === 1 && g.strideW === 1) regionInputGrad(dy, w, g, dx);
   else scatterColumns(dy, w, g, dx);
-}
-
-/**
- * Stride 1: dx is a convolution of dy with the kernel flipped and its channel axes swapped,
- * dx[n,c,h,v] = sum over o, p, q of dyPadded[n, o, h + p*d, v + q*d] * w[o, c, KH-1-p, KW-1-q],
- * where dy gets d*(k-1) - pad zeros before (a crop when negative); so it runs the fast forward loop.
- */
-function flippedConv(dy: Float32Array, w: Float32Array, g: ConvGeometry, dx: Float32Array): void {
-  const groupOut = g.outChannels / g.groups;
-  const groupIn = g.inChannels / g.groups;
-  const kernelSize = g.kernelHeight * g.kernelWidth;
-  const depth = groupOut * kernelSize;
-  const panelSize = packedSize(groupIn, depth);
-  const packed = scratch(FloatSlot.packedA, g.groups * panelSize);
-  for (let gi = 0; gi < g.groups; gi++) {
-    for (let c = 0; c < Math.ceil(groupIn / PANEL) * PANEL; c++) {
-      let q = gi * panelSize + Math.floor(c / PANEL) * depth * PANEL + (c % PANEL);
-      for (let o = 0; o < groupOut; o++) {
-        const from = ((gi * groupOut + o) * groupIn + c) * kernelSize + kernelSize - 1;
-        for (let t = 0; t < kernelSize; t++, q += PANEL) packed[q] = c < groupIn ? w[from - t] : 0;
-      }
-    }
-  }
-  const transposed: ConvGeometry = {
-    batch: g.batch,
-    inChannels: g.outChannels,
-    inHeight: g.outHeight,
-    inWidth: g.outWidth,
-    outChannels: g.inChannels,
-    kernelHeight: g.kernelHeight,
-    kernelWidth: g.kernelWidth,
-    strideH: 1,
-    strideW: 1,
-    dilationH: g.dilationH,
-    dilationW: g.dilationW,
-    padTop: g.dilationH * (g.kernelHeight - 1) - g.padTop,
-    padLeft: g.dilationW * (g.kernelWidth - 1) - g.padLeft,
-    outHeight: g.inHeight,
-    outWidth: g.inWidth,
-    groups: g.groups,
-  };
-  convolveWindows(dy, transposed, packed, panelSize, null, dx);
 }
 
 /**

@@ -5,6 +5,9 @@ import { tapTables } from './convGeometry.ts';
 import { PANEL } from './microKernel.ts';
 import { padImage, windowBases } from './padImage.ts';
 import { FloatSlot, scratch } from './scratch.ts';
+import { allFinite, suitsSparseInput } from './sparseConvForward.ts';
+import { sparseConvWeightGrad } from './sparseConvWeightGrad.ts';
+import { SPARSE_WEIGHT_GRAD_DENSITY, sparseGradientDensity, sparseWeightGrad } from './sparseGradient.ts';
 import { tapKernel } from './windowKernels.ts';
 
 /** Output positions summed per kernel call, at least (whole images are never split). */
@@ -16,13 +19,23 @@ const CHUNK_POSITIONS = 1024;
  * dw_g[O/groups, T] += dy_g[O/groups, OH*OW] * col^T[OH*OW, T], summed over the images.
  */
 export function convWeightGrad(x: Float32Array, dy: Float32Array, g: ConvGeometry, dw: Float32Array): void {
-  const { data: image, geometry } = padImage(x, g);
   const positions = g.outHeight * g.outWidth;
-  const imageSize = g.inChannels * geometry.inHeight * geometry.inWidth;
-  const windows = windowBases(geometry);
   // Why chunks of images: one kernel call sums over every position of a chunk, so small images
   // still give long sums, while a chunk's dy and x stay small enough for the fast caches.
   const chunk = Math.min(g.batch, Math.max(1, Math.floor(CHUNK_POSITIONS / positions)));
+  // A mostly-zero input (digit images) takes the sparse path, with the same chunks and the same bits.
+  if (suitsSparseInput(x, g) && allFinite(dy)) {
+    sparseConvWeightGrad(x, dy, g, dw, chunk);
+    return;
+  }
+  // A mostly-zero dy (after max pooling or relu) takes the other sparse path, also with the same bits.
+  if (sparseGradientDensity(dy, g) <= SPARSE_WEIGHT_GRAD_DENSITY && allFinite(x)) {
+    sparseWeightGrad(x, dy, g, dw, chunk);
+    return;
+  }
+  const { data: image, geometry } = padImage(x, g);
+  const imageSize = g.inChannels * geometry.inHeight * geometry.inWidth;
+  const windows = windowBases(geometry);
   const bases: number[] = [];
   for (let n = 0; n < chunk; n++) {
     for (let s = 0; s < positions; s++) bases.push(n * imageSize + windows[s]);
@@ -90,8 +103,28 @@ function sumWindows(
  * db[o] += sum over n, i, j of dy[n, o, i, j], for dy [N, O, OH, OW].
  */
 export function convBiasGrad(dy: Float32Array, batch: number, channels: number, positions: number, db: Float32Array): void {
-  for (let o = 0; o < channels; o++) {
-    // Why a double sum: dy may hold many thousands of terms; rounding once keeps float32 accuracy.
+  // Why a double sum: dy may hold many thousands of terms; rounding once keeps float32 accuracy.
+  // Why four channels at a time: each sum is a chain of dependent adds that waits on the previous
+  // one; four independent chains keep the adder busy. Each still adds its terms in the same order.
+  let o = 0;
+  for (; o + 3 < channels; o += 4) {
+    let sum0 = 0, sum1 = 0, sum2 = 0, sum3 = 0;
+    for (let n = 0; n < batch; n++) {
+      const start = (n * channels + o) * positions;
+      const end = start + positions;
+      for (let s = start; s < end; s++) {
+        sum0 += dy[s];
+        sum1 += dy[s + positions];
+        sum2 += dy[s + 2 * positions];
+        sum3 += dy[s + 3 * positions];
+      }
+    }
+    db[o] += sum0;
+    db[o + 1] += sum1;
+    db[o + 2] += sum2;
+    db[o + 3] += sum3;
+  }
+  for (; o < channels; o++) {
     let sum = 0;
     for (let n = 0; n < batch; n++) {
       const start = (n * channels + o) * positions;

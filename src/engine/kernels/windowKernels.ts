@@ -15,11 +15,12 @@ function addTile(c: Float32Array, pc: number, ldc: number, rows: number, cols: n
 
 /**
  * Forward blocks of 4 output channels x 4 output positions, for positions s0 .. s1-1 in steps of 4:
- * c[pc + i*ldc + s] += sum over taps t < depth of a[pa + 4t + i] * x[xOff + bases[s] + offsets[t]]
+ * c[pc + i*ldc + s] = bias[biasAt + i] + sum over taps t < depth of a[pa + 4t + i] * x[xOff + bases[s] + offsets[t]]
  * for i < rows, where a holds 4 output channels' weights packed tap-major and bases[s] is the
- * top-left input pixel of position s's window.
+ * top-left input pixel of position s's window. The sums overwrite c.
  * Why in place: the windows overlap, so reading x directly beats copying each window out first;
  * and why all positions in one call: the calls would cost as much as a short sum.
+ * Why the bias is added last: the float64 sum is rounded once, as bias + sum, like fill-then-add.
  */
 export function windowKernel(
   a: Float32Array,
@@ -35,8 +36,15 @@ export function windowKernel(
   pc: number,
   ldc: number,
   rows: number,
+  bias: Float32Array,
+  biasAt: number,
 ): void {
   const last = s1 - 1;
+  // Why clamped: channels past `rows` read a valid bias; their sums are dropped.
+  const e0 = bias[biasAt];
+  const e1 = bias[biasAt + (rows > 1 ? 1 : 0)];
+  const e2 = bias[biasAt + (rows > 2 ? 2 : 0)];
+  const e3 = bias[biasAt + (rows > 3 ? 3 : 0)];
   for (let s = s0; s < s1; s += 4) {
     // Why clamped: a partial last block re-reads the last window; those sums are dropped.
     const base0 = xOff + bases[s];
@@ -59,16 +67,19 @@ export function windowKernel(
     const cols = s1 - s;
     if (rows === 4 && cols >= 4) {
       const p0 = pc + s, p1 = p0 + ldc, p2 = p1 + ldc, p3 = p2 + ldc;
-      c[p0] += c00; c[p0 + 1] += c01; c[p0 + 2] += c02; c[p0 + 3] += c03;
-      c[p1] += c10; c[p1 + 1] += c11; c[p1 + 2] += c12; c[p1 + 3] += c13;
-      c[p2] += c20; c[p2 + 1] += c21; c[p2 + 2] += c22; c[p2 + 3] += c23;
-      c[p3] += c30; c[p3 + 1] += c31; c[p3 + 2] += c32; c[p3 + 3] += c33;
+      c[p0] = e0 + c00; c[p0 + 1] = e0 + c01; c[p0 + 2] = e0 + c02; c[p0 + 3] = e0 + c03;
+      c[p1] = e1 + c10; c[p1 + 1] = e1 + c11; c[p1 + 2] = e1 + c12; c[p1 + 3] = e1 + c13;
+      c[p2] = e2 + c20; c[p2 + 1] = e2 + c21; c[p2 + 2] = e2 + c22; c[p2 + 3] = e2 + c23;
+      c[p3] = e3 + c30; c[p3 + 1] = e3 + c31; c[p3 + 2] = e3 + c32; c[p3 + 3] = e3 + c33;
     } else {
-      tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
-      tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
-      tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
-      tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
-      addTile(c, pc + s, ldc, rows, cols < 4 ? cols : 4);
+      tile[0] = e0 + c00; tile[1] = e0 + c01; tile[2] = e0 + c02; tile[3] = e0 + c03;
+      tile[4] = e1 + c10; tile[5] = e1 + c11; tile[6] = e1 + c12; tile[7] = e1 + c13;
+      tile[8] = e2 + c20; tile[9] = e2 + c21; tile[10] = e2 + c22; tile[11] = e2 + c23;
+      tile[12] = e3 + c30; tile[13] = e3 + c31; tile[14] = e3 + c32; tile[15] = e3 + c33;
+      const count = cols < 4 ? cols : 4;
+      for (let i = 0; i < rows; i++) {
+        for (let j = 0; j < count; j++) c[pc + s + i * ldc + j] = tile[i * 4 + j];
+      }
     }
   }
 }

@@ -1,10 +1,10 @@
 // The pooling layer: max or average pooling around the engine's pooling ops and their backward passes.
 // Imports nothing outside src/engine.
 import { avgPool2d, avgPool2dBackward } from '../ops/avgPool2d.ts';
-import { maxPool2d, maxPool2dBackward } from '../ops/maxPool2d.ts';
-import type { Tensor } from '../tensor.ts';
+import { maxPool2dBackwardFromIndices, maxPool2dWithIndices } from '../ops/maxPool2d.ts';
+import { shapeSize, type Tensor } from '../tensor.ts';
 import type { MaxPool2dOptions } from '../types.ts';
-import type { ForwardContext, Layer } from './layer.ts';
+import { reuseBuffer, type ForwardContext, type Layer } from './layer.ts';
 import type { Pool2dLayerSpec } from './layerSpec.ts';
 
 /**
@@ -24,7 +24,13 @@ export function createPool2dLayer(
     padding: spec.padding ?? 0,
   };
   const isMax = spec.type === 'maxPool2d';
+  const outputSize = shapeSize(outputShape);
   let input: Tensor | null = null;
+  // Why kept: the forward pass records where each maximum was, so backward need not scan again;
+  // and reused buffers spare a zeroed allocation and its garbage collection per batch.
+  let maxIndices = new Int32Array(0);
+  let output: Float32Array | null = null;
+  let inputGradient: Float32Array | null = null;
 
   return {
     name,
@@ -34,11 +40,17 @@ export function createPool2dLayer(
     params: [],
     forward(x: Tensor, context: ForwardContext): Tensor {
       input = context.training ? x : null;
-      return isMax ? maxPool2d(x, options) : avgPool2d(x, options);
+      if (!isMax) return avgPool2d(x, options);
+      const size = x.shape[0] * outputSize;
+      if (maxIndices.length !== size) maxIndices = new Int32Array(size);
+      output = reuseBuffer(output, size);
+      return maxPool2dWithIndices(x, options, output, maxIndices);
     },
     backward(dy: Tensor, needInputGradient: boolean): Tensor | null {
       if (input === null || !needInputGradient) return null;
-      return isMax ? maxPool2dBackward(input, dy, options) : avgPool2dBackward(input, dy, options);
+      if (!isMax) return avgPool2dBackward(input, dy, options);
+      inputGradient = reuseBuffer(inputGradient, input.data.length);
+      return maxPool2dBackwardFromIndices(input.shape, dy, maxIndices, inputGradient);
     },
   };
 }

@@ -1,8 +1,13 @@
-// Tests of maxPool2d and maxPool2dBackward: shapes, hand values, the plain definition, finite differences, guards.
+// Tests of maxPool2d, maxPool2dBackward and their recorded-indices pair: shapes, hand values, the plain definition, finite differences, guards.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/engineError.ts';
-import { maxPool2d, maxPool2dBackward } from '../../../src/engine/ops/maxPool2d.ts';
+import {
+  maxPool2d,
+  maxPool2dBackward,
+  maxPool2dBackwardFromIndices,
+  maxPool2dWithIndices,
+} from '../../../src/engine/ops/maxPool2d.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
 import type { MaxPool2dOptions } from '../../../src/engine/types.ts';
 import { distinctValues, referenceMaxPool, seededValues, type PoolCase } from './poolReference.ts';
@@ -209,5 +214,60 @@ describe('maxPool2dBackward', () => {
 
   it('maxPool2dBackward padding 2 with kernel 2 throws', () => {
     expectEngineError(() => maxPool2dBackward(tensor([1, 1, 4, 4]), tensor([1, 1, 2, 2]), { kernelSize: 2, padding: 2 }), 'maxPool2dBackward', 'padding 2');
+  });
+});
+
+describe('maxPool2dWithIndices and maxPool2dBackwardFromIndices', () => {
+  it('maxPool2dWithIndices x=[1,2,4,6] k=2 (2x2 path) records the reference argmax, several NaNs and ties per window', () => {
+    const values = [Number.NaN, 1, 2, 2, 5, Number.NaN, Number.NaN, Number.NaN, 2, 3, 5, 7];
+    const x = tensor([1, 2, 4, 6], [...values, ...values.map((v) => -v), ...values.reverse(), ...values.map((v) => v * 0)]);
+    const c: PoolCase = { shape: [1, 2, 4, 6], kernel: [2, 2], stride: [2, 2], padding: [0, 0], dilation: [1, 1], ceilMode: false, countIncludePad: true };
+    const ref = referenceMaxPool(x.data, c);
+    const indices = new Int32Array(ref.y.length);
+    const y = maxPool2dWithIndices(x, { kernelSize: 2 }, new Float32Array(ref.y.length), indices);
+    expect([...indices]).toEqual(ref.argmax);
+    expect([...y.data]).toEqual(ref.y);
+  });
+
+  it('maxPool2dWithIndices + maxPool2dBackwardFromIndices equal maxPool2d and maxPool2dBackward (fast-check)', () => {
+    fc.assert(
+      fc.property(poolCase, fc.integer(), (raw, seed) => {
+        const c = usable(raw);
+        fc.pre(c !== null);
+        if (c === null) return;
+        const size = c.shape.reduce((a, b) => a * b, 1);
+        const x = tensor(c.shape, seededValues(size, seed).map((v) => Math.round(v * 6) - 3));
+        const y = maxPool2d(x, options(c));
+        const indices = new Int32Array(y.data.length);
+        expect([...maxPool2dWithIndices(x, options(c), new Float32Array(y.data.length), indices).data]).toEqual([...y.data]);
+        const dy = tensor(y.shape, seededValues(y.data.length, seed + 1));
+        const dx = maxPool2dBackwardFromIndices(x.shape, dy, indices, new Float32Array(size).fill(9));
+        expect(dx.shape).toEqual(x.shape);
+        expect([...dx.data]).toEqual([...maxPool2dBackward(x, dy, options(c)).data]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('maxPool2dWithIndices x=[1,1,4,4] k=2 with 3 indices for 4 outputs throws naming the counts', () => {
+    expectEngineError(
+      () => maxPool2dWithIndices(tensor([1, 1, 4, 4]), { kernelSize: 2 }, new Float32Array(4), new Int32Array(3)),
+      'maxPool2d',
+      '4 outputs and 3 indices',
+      '[1,1,2,2] has 4 elements',
+    );
+  });
+
+  it('maxPool2dBackwardFromIndices dy of 4 numbers with 3 indices or a dx of 15 for x [1,1,4,4] throws naming the counts', () => {
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([1, 1, 4, 4], tensor([1, 1, 2, 2]), new Int32Array(3), new Float32Array(16)),
+      'maxPool2dBackward',
+      'dy has 4 numbers, 3 indices',
+    );
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([1, 1, 4, 4], tensor([1, 1, 2, 2]), new Int32Array(4), new Float32Array(15)),
+      'maxPool2dBackward',
+      'dx holds 15 for x [1,1,4,4]',
+    );
   });
 });

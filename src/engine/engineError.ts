@@ -1,5 +1,5 @@
 // EngineError: the one error type the engine throws for a bad call, with a message a student can read.
-// Imports nothing.
+// Also the small guards every op shares (options objects, flags). Imports nothing.
 
 /**
  * Thrown for every invalid engine call. The message names the operation, the offending values
@@ -16,4 +16,32 @@ export class EngineError extends Error {
 /** Throws `EngineError(op + ': ' + message)` unless `condition` holds. */
 export function check(condition: boolean, op: string, message: string): asserts condition {
   if (!condition) throw new EngineError(`${op}: ${message}`);
+}
+
+/** A value as a message shows it: strings quoted, arrays and objects as JSON, the rest as String. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && value !== null) return JSON.stringify(value);
+  return String(value);
+}
+
+/**
+ * Throws EngineError unless `options` is an object of options (not null, not an array). When not
+ * `required`, leaving them out (undefined) is fine too. `example` shows a valid call's options,
+ * e.g. `{ kernelSize: 2 }`.
+ */
+export function checkOptions(op: string, options: unknown, required: boolean, example: string): void {
+  if (options === undefined && !required) return;
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return;
+  const rule = required
+    ? `${op} needs an object of options, e.g. ${example}`
+    : `give an object of options, e.g. ${example}, or leave them out`;
+  throw new EngineError(`${op}: options ${shown(options)} are not allowed (${rule})`);
+}
+
+/** Throws EngineError unless `value` is true, false or left out (undefined); returns it, `fallback` when left out. */
+export function checkBoolean(op: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value === 'boolean') return value;
+  throw new EngineError(`${op}: ${name} ${shown(value)} is not allowed (${name} must be true or false)`);
 }

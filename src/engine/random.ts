@@ -42,7 +42,8 @@ function splitmix32(state: number): number {
 /**
  * Makes a generator from an integer seed (any safe integer; negative and large seeds are fine).
  * Algorithm: xoshiro128** (Blackman and Vigna) on 32-bit integer math with Math.imul, its four
- * state words filled by splitmix32 from the seed's low word with its high word folded in.
+ * state words filled by splitmix32 from the seed's low word, each mixed with a second splitmix32
+ * chain from its high word (for seeds of 2^32 and more).
  * Normals use a logarithm and cosine built from + - * / only, so every draw is identical on
  * every machine and JS engine.
  */
@@ -54,11 +55,15 @@ export function createRandom(seed: number): Random {
   }
   const low = seed >>> 0;
   const high = Math.floor(seed / TWO_POW_32) >>> 0;
-  let counter = low ^ Math.imul(high, 0x9e3779b9);
+  let counter = low;
+  let highCounter = high;
   const words: number[] = [];
   for (let i = 0; i < 4; i++) {
     counter = (counter + 0x9e3779b9) | 0;
-    words.push(splitmix32(counter));
+    // Why a chain of its own for the high word: folding it into the low word's counter made seeds
+    // that differ above bit 32 collide; a seed below 2^32 (high word 0) keeps its stream unchanged.
+    highCounter = (highCounter + 0x6c8e9cf5) | 0;
+    words.push((splitmix32(counter) ^ (high === 0 ? 0 : splitmix32(highCounter))) >>> 0);
   }
   const uint32 = xoshiro128StarStar(words[0], words[1], words[2], words[3]);
 

@@ -14,6 +14,31 @@ export function shapeSize(shape: readonly number[]): number {
   return n;
 }
 
+/**
+ * The most numbers one tensor or buffer of the engine may hold: 2**28 = 268,435,456 float32 values,
+ * 1 GiB. Why a limit: a typo such as padding 1e6 would otherwise ask the browser tab for terabytes
+ * and crash it (or throw a bare RangeError); checked once per call, before anything is allocated.
+ */
+export const ELEMENT_LIMIT = 2 ** 28;
+
+/**
+ * Throws EngineError unless a tensor of `shape` holds at most ELEMENT_LIMIT numbers; `what` names
+ * it (e.g. `the output`), `advice` says what to make smaller.
+ */
+export function checkElementCount(op: string, what: string, shape: readonly number[], advice: string): void {
+  const size = shapeSize(shape);
+  if (size > ELEMENT_LIMIT) {
+    throw new EngineError(
+      `${op}: ${what} ${formatShape(shape)} would hold ${size.toExponential(1).replace('+', '')} numbers, more than the ${groupThousands(ELEMENT_LIMIT)} the engine allows (${advice})`,
+    );
+  }
+}
+
+/** 268435456 -> `268,435,456` (the same on every machine, unlike toLocaleString). */
+function groupThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Writes a shape as `[2,3,4]` for messages and test names. */
 export function formatShape(shape: readonly number[]): string {
   return `[${shape.join(',')}]`;
@@ -24,6 +49,11 @@ export function formatShape(shape: readonly number[]): string {
  * (whose length must equal the product of the dimensions).
  */
 export function tensor(shape: readonly number[], data?: ArrayLike<number>): Tensor {
+  if (!Array.isArray(shape)) {
+    throw new EngineError(
+      `tensor: shape ${String(shape)} is not a list of dimensions (give the shape as an array, e.g. tensor([2, 3]))`,
+    );
+  }
   for (const d of shape) {
     if (!Number.isInteger(d) || d < 0) {
       throw new EngineError(
@@ -31,6 +61,7 @@ export function tensor(shape: readonly number[], data?: ArrayLike<number>): Tens
       );
     }
   }
+  checkElementCount('tensor', 'shape', shape, 'use a smaller shape');
   const size = shapeSize(shape);
   if (data !== undefined && data.length !== size) {
     throw new EngineError(

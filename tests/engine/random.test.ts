@@ -27,8 +27,9 @@ describe('createRandom', () => {
     expect(random.normal()).toBe(-0.009860904918430325);
   });
 
-  it('same seed -> same stream; seeds 0, 1, -1, 2^32, 2^40 -> different streams', () => {
-    const seeds = [0, 1, -1, 2 ** 32, 2 ** 40];
+  it('same seed -> same stream; seeds 0, 1, -1, 2^32, 0x9e3779b9, 2^40, 2^32+1, 2^53-1 -> different streams', () => {
+    // 2^32 and 0x9e3779b9 once collided, when the high word was folded into the low word's counter.
+    const seeds = [0, 1, -1, 2 ** 32, 0x9e3779b9, 2 ** 40, 2 ** 32 + 1, Number.MAX_SAFE_INTEGER];
     const firsts = seeds.map((seed) => {
       const a = createRandom(seed);
       const b = createRandom(seed);

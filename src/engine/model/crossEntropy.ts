@@ -1,6 +1,7 @@
 // Categorical cross-entropy on class-index labels: loss, accuracy and gradients (fused with softmax or not).
 // Imports nothing outside src/engine.
 import type { FloatArray } from '../layers/activations.ts';
+import { portableLog } from '../portableMath.ts';
 
 /** Probabilities are clipped to [EPSILON, 1 - EPSILON] before the logarithm, as Keras does (K.epsilon()). */
 export const CROSS_ENTROPY_EPSILON = 1e-7;
@@ -39,7 +40,8 @@ export function crossEntropyTally(
       if (v > p[row + best]) best = k;
     }
     const probability = clip(p[row + label] / sum);
-    lossSum -= Math.log(probability);
+    // Why portable: Math.log may differ in the last bit between JS engines; the reported loss must not.
+    lossSum -= portableLog(probability);
     if (best === label) correct++;
   }
   return { lossSum, correct };
@@ -49,6 +51,9 @@ export function crossEntropyTally(
  * Fused softmax + cross-entropy backward: for softmax outputs p [N,K] the gradient of the mean loss
  * with respect to the softmax's input z is dz[n,k] = (p[n,k] - onehot[n,k]) / N.
  * (Why fused: it skips the softmax Jacobian and stays exact where p is tiny.)
+ * This is the gradient of the unclipped loss. Read literally, Keras' clip to [1e-7, 1 - 1e-7]
+ * would give a sample whose label probability is clipped no gradient at all; here a confidently
+ * wrong sample still learns. The reported loss is clipped as Keras reports it.
  */
 export function softmaxCrossEntropyGradient(
   p: FloatArray,

@@ -41,12 +41,22 @@ export interface ExportWeightsOptions {
 /**
  * Describes `model` as a WeightsFile: format 'receptive-weights', version 1, inputShape, layer specs
  * and every parameter (kernel then bias, layer by layer) with its shape and values. Float32 values
- * survive exactly in both encodings.
+ * survive exactly in both encodings. Throws EngineError when a weight is NaN or infinite (a run
+ * that diverged): JSON would write it as null, and the file would not load back as it was.
  */
 export function exportWeights(model: Model, o: ExportWeightsOptions = {}): WeightsFile {
+  const op = 'exportWeights';
   const encoding = o.encoding ?? 'numbers';
   if (encoding !== 'numbers' && encoding !== 'base64') {
-    throw new EngineError(`exportWeights: encoding ${JSON.stringify(encoding)} is not known (use 'numbers' or 'base64')`);
+    throw new EngineError(`${op}: encoding ${JSON.stringify(encoding)} is not known (use 'numbers' or 'base64')`);
+  }
+  for (const p of model.parameters()) {
+    const bad = p.value.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) {
+      throw new EngineError(
+        `${op}: ${p.name} has the value ${String(p.value.data[bad])} at index ${bad} (only finite weights can be saved; training has diverged)`,
+      );
+    }
   }
   return {
     format: WEIGHTS_FORMAT,
@@ -102,6 +112,15 @@ export function importWeights(model: Model, file: unknown): void {
       throw new EngineError(
         `${op}: ${p.name} has shape ${Array.isArray(entry.shape) ? formatShape(entry.shape) : String(entry.shape)} in the file but ${formatShape(p.value.shape)} in the model (the shapes must match)`,
       );
+    }
+    if (Array.isArray(entry.data)) {
+      const list: unknown[] = entry.data;
+      const notNumber = list.findIndex((v) => typeof v !== 'number');
+      if (notNumber >= 0) {
+        throw new EngineError(
+          `${op}: ${p.name} has the value ${JSON.stringify(list[notNumber]) ?? 'undefined'} at index ${notNumber} (weights must be numbers; JSON writes NaN and infinity as null)`,
+        );
+      }
     }
     const values =
       typeof entry.data === 'string'
@@ -164,10 +183,16 @@ function checkHeader(op: string, file: unknown): WeightsFile {
       throw new EngineError(`${op}: layer ${i + 1} of the file is not a layer description (it is damaged or incomplete)`);
     }
   });
+  const seen = new Set<string>();
   candidate.weights.forEach((entry: unknown, i) => {
     if (entry === null || typeof entry !== 'object' || typeof (entry as { name?: unknown }).name !== 'string') {
       throw new EngineError(`${op}: weights entry ${i + 1} of the file has no name (it is damaged or incomplete)`);
     }
+    const name = (entry as { name: string }).name;
+    if (seen.has(name)) {
+      throw new EngineError(`${op}: the file has two weights entries named '${name}' (each parameter must appear once)`);
+    }
+    seen.add(name);
   });
   return candidate as WeightsFile;
 }

@@ -57,6 +57,12 @@ describe('exportWeights / importWeights', () => {
     expect((file.weights[1].data as string).length).toBe(12);
   });
 
+  it('a NaN weight in the model -> EngineError naming it (JSON would save it as null)', () => {
+    const model = trainedModel();
+    model.parameters()[2].value.data[5] = NaN;
+    expectError(() => exportWeights(model), 'exportWeights: dense_1/kernel has the value NaN at index 5 (only finite weights can be saved');
+  });
+
   it("encoding 'hex' -> EngineError", () => {
     expectError(() => exportWeights(trainedModel(), { encoding: 'hex' as never }), `exportWeights: encoding "hex" is not known (use 'numbers' or 'base64')`);
   });
@@ -143,5 +149,24 @@ describe('importWeights guards', () => {
 
   it('a weights entry without a name -> EngineError', () => {
     expectError(() => importWeights(target(), { ...good(), weights: [{ shape: [1], data: [1] }] }), 'importWeights: weights entry 1 of the file has no name');
+  });
+
+  it.each([[null], ['3'], [[7]]])('a weight %j in the numbers list -> EngineError (not read as 0, 3 or 7)', (value) => {
+    const file = good();
+    (file.weights[3].data as unknown[])[2] = value;
+    expectError(() => importWeights(target(), file), `importWeights: dense_1/bias has the value ${JSON.stringify(value)} at index 2 (weights must be numbers`);
+  });
+
+  it('a NaN weight saved as JSON (null) -> EngineError, not a silent 0', () => {
+    const file = good();
+    (file.weights[0].data as number[])[0] = NaN;
+    const parsed = JSON.parse(JSON.stringify(file)) as unknown;
+    expectError(() => importWeights(target(), parsed), 'importWeights: conv2d_1/kernel has the value null at index 0');
+  });
+
+  it('two entries named dense_1/bias -> EngineError naming the name', () => {
+    const file = good();
+    file.weights.push({ ...file.weights[3] });
+    expectError(() => importWeights(target(), file), "importWeights: the file has two weights entries named 'dense_1/bias' (each parameter must appear once)");
   });
 });

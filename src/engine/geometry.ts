@@ -2,9 +2,18 @@
 import { EngineError } from './engineError.ts';
 import type { Padding, Pair, PaddingWord } from './types.ts';
 
-/** Resolves a `Pair` to `[rows, cols]`, checking each is a whole number >= `min`. */
+/**
+ * Resolves a `Pair` (a number, or `[rows, cols]`) to `[rows, cols]`, checking each is a whole
+ * number >= `min`. Anything else (left out, a string, a list of another length) throws EngineError.
+ */
 export function resolvePair(op: string, name: string, value: Pair, min: number): [number, number] {
-  const pair: [number, number] = typeof value === 'number' ? [value, value] : [value[0], value[1]];
+  const pair: unknown[] | null =
+    typeof value === 'number' ? [value, value] : Array.isArray(value) && value.length === 2 ? [value[0], value[1]] : null;
+  if (pair === null) {
+    throw new EngineError(
+      `${op}: ${name} ${shownPair(value)} is not allowed (${name} must be a whole number >= ${min} or a pair [rows, cols] of them)`,
+    );
+  }
   for (const v of pair) {
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min) {
       throw new EngineError(
@@ -12,7 +21,12 @@ export function resolvePair(op: string, name: string, value: Pair, min: number):
       );
     }
   }
-  return pair;
+  return pair as [number, number];
+}
+
+/** A value that is not a pair as a message shows it: lists and strings as JSON, the rest as String. */
+function shownPair(value: unknown): string {
+  return Array.isArray(value) || typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
 /** Writes a pair as `3` or `3x2` for messages. */

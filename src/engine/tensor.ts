@@ -49,7 +49,9 @@ export function formatShape(shape: readonly number[]): string {
  * (whose length must equal the product of the dimensions).
  */
 export function tensor(shape: readonly number[], data?: ArrayLike<number>): Tensor {
-  if (!Array.isArray(shape)) {
+  // Why through unknown: a caller outside TypeScript may pass anything, and narrowing `shape` here would make it any[].
+  const given: unknown = shape;
+  if (!Array.isArray(given)) {
     throw new EngineError(
       `tensor: shape ${String(shape)} is not a list of dimensions (give the shape as an array, e.g. tensor([2, 3]))`,
     );

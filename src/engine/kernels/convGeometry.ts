@@ -57,3 +57,18 @@ export function tapTables(g: ConvGeometry): TapTables {
   }
   return { count: offset.length, offset, row, col };
 }
+
+/**
+ * For stride 1 and dilation 1: the first tap p of a kernel through which the input at padded
+ * position `at` (r + padTop) reaches an output of `outSize`. Output at - p must be <= outSize - 1,
+ * so p = max(at - outSize + 1, 0). Why ternaries and not Math.max: they keep p a small integer in
+ * the callers' loops.
+ */
+export function firstTap(at: number, outSize: number): number {
+  return at - outSize + 1 > 0 ? at - outSize + 1 : 0;
+}
+
+/** For stride 1 and dilation 1: the last tap p with output at - p >= 0, p = min(at, kernelSize - 1). */
+export function lastTap(at: number, kernelSize: number): number {
+  return at < kernelSize - 1 ? at : kernelSize - 1;
+}

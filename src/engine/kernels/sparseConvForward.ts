@@ -1,6 +1,6 @@
 // The forward convolution for mostly-zero inputs (e.g. digit images): each nonzero pixel adds to the windows that read it.
 // Part of the engine: imports nothing outside src/engine.
-import type { ConvGeometry } from './convGeometry.ts';
+import { firstTap, lastTap, type ConvGeometry } from './convGeometry.ts';
 
 // Why the same bits as the dense loop: y[o,i,j] = bias[o] + sum over taps (c, p, q) in that order of
 // w[o,c,p,q] * x[c, i+p-padTop, j+q-padLeft], summed in float64. Visiting the pixels channel by
@@ -81,14 +81,14 @@ function scatterImage(x: Float32Array, xOff: number, packed: Float64Array, g: Co
   for (let c = 0, pOff = 0; c < inChannels; c++, pOff += planeTaps) {
     for (let r = 0, rowStart = xOff + c * inHeight * inWidth; r < inHeight; r++, rowStart += inWidth) {
       // Taps p whose output row r + padTop - p lies in 0 .. OH-1, and likewise for q below.
-      // Why ternaries and not Math.max/min: they keep the indices small integers in the loop below.
       const row = r + padTop;
-      const p0 = row - outHeight + 1 > 0 ? row - outHeight + 1 : 0;
-      const p1 = row < kernelHeight - 1 ? row : kernelHeight - 1;
+      const p0 = firstTap(row, outHeight);
+      const p1 = lastTap(row, kernelHeight);
       for (let v = 0; v < inWidth; v++) {
         const value = x[rowStart + v];
         if (value === 0) continue;
         const col = v + padLeft;
+        // Why firstTap/lastTap written out: a call per pixel measured 1.3x slower (per row it costs nothing).
         const q0 = col - outWidth + 1 > 0 ? col - outWidth + 1 : 0;
         const q1 = col < kernelWidth - 1 ? col : kernelWidth - 1;
         // Why the literal 4 (BLOCK): a module constant may be read from memory on every use.

@@ -1,6 +1,6 @@
 // The weight gradient of a convolution whose input is mostly zero: each nonzero pixel meets the dy values of its windows.
 // Part of the engine: imports nothing outside src/engine.
-import type { ConvGeometry } from './convGeometry.ts';
+import { firstTap, lastTap, type ConvGeometry } from './convGeometry.ts';
 
 // Why the same bits as the dense loop (convWeightGrad): per chunk of images it sums, in float64,
 // dy[n,o,i,j] * x[n,c,i+p-padTop,j+q-padLeft] over the chunk's positions in order (image, row, column),
@@ -67,12 +67,13 @@ function gatherImage(
   for (let c = 0, rowStart = xOff; c < inChannels; c++) {
     for (let r = 0; r < inHeight; r++, rowStart += inWidth) {
       const row = r + padTop;
-      const p0 = row - outHeight + 1 > 0 ? row - outHeight + 1 : 0;
-      const p1 = row < kernelHeight - 1 ? row : kernelHeight - 1;
+      const p0 = firstTap(row, outHeight);
+      const p1 = lastTap(row, kernelHeight);
       for (let v = 0; v < inWidth; v++) {
         const value = x[rowStart + v];
         if (value === 0) continue;
         const col = v + padLeft;
+        // Why firstTap/lastTap written out: a call per pixel measured 1.3x slower (per row it costs nothing).
         const q0 = col - outWidth + 1 > 0 ? col - outWidth + 1 : 0;
         const q1 = col < kernelWidth - 1 ? col : kernelWidth - 1;
         for (let p = p0; p <= p1; p++) {

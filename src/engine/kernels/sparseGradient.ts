@@ -11,10 +11,14 @@ import type { ConvGeometry } from './convGeometry.ts';
 // A skipped dy of 0 only leaves out an exact 0, as long as w (for dx) and x (for dw) are finite.
 
 /**
- * Largest fraction of nonzero dy for which each sparse path is used: measured break-even points on
- * scattered dy are about 0.22 for dx (a scatter into memory) and 0.35 for dw (a gather per channel).
+ * Largest fraction of nonzero dy for which the sparse input gradient (sparseInputGrad) is used:
+ * the measured break-even point on scattered dy is about 0.22 (a scatter into memory).
  */
 export const SPARSE_INPUT_GRAD_DENSITY = 0.2;
+/**
+ * Largest fraction of nonzero dy for which the sparse weight gradient (sparseWeightGrad) is used:
+ * the measured break-even point on scattered dy is about 0.35 (a gather per channel).
+ */
 export const SPARSE_WEIGHT_GRAD_DENSITY = 0.3;
 /** Every SAMPLE_STRIDE-th dy value is looked at to estimate how many are nonzero. */
 const SAMPLE_STRIDE = 5;

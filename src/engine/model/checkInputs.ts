@@ -1,6 +1,7 @@
 // Guards of the model's entry points: input shape, batches of samples, labels and batch sizes.
 // Imports nothing outside src/engine.
 import { EngineError } from '../engineError.ts';
+import { checkSizes } from '../ops/convPlan.ts';
 import { formatShape, type Tensor } from '../tensor.ts';
 
 /** Throws unless `inputShape` is [C,H,W] of whole numbers >= 1. */
@@ -17,7 +18,7 @@ export function checkInputShape(inputShape: unknown): asserts inputShape is read
   }
 }
 
-/** Throws unless x is [N, ...sampleShape] with N >= 1; returns N. */
+/** Throws unless x is [N, ...sampleShape] with N a whole number >= 1 and data to match the shape; returns N. */
 export function checkSamples(op: string, x: Tensor, sampleShape: readonly number[]): number {
   const shape = x.shape;
   const ok =
@@ -29,6 +30,7 @@ export function checkSamples(op: string, x: Tensor, sampleShape: readonly number
       `${op}: x has shape ${formatShape(shape)} but the model takes [N,${sampleShape.join(',')}] (N samples of shape ${formatShape(sampleShape)}, N >= 1)`,
     );
   }
+  checkSizes(op, x, 'x', true);
   return shape[0];
 }
 

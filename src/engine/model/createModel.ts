@@ -1,6 +1,6 @@
 // createModel: a Keras-style sequential model (summary, predict, evaluate, trainBatch) on the engine's layers.
 // Imports nothing outside src/engine.
-import { EngineError } from '../engineError.ts';
+import { checkOptions, EngineError } from '../engineError.ts';
 import { buildLayer, checkLayerType, LAYER_NAME_STEMS } from '../layers/buildLayer.ts';
 import { reuseBuffer, type ForwardContext, type Layer } from '../layers/layer.ts';
 import type { LayerSpec } from '../layers/layerSpec.ts';
@@ -28,7 +28,7 @@ export interface CreateModelOptions {
 export const DEFAULT_MODEL_SEED = 0;
 
 /** Samples per internal forward pass of predict and evaluate when none is given. */
-export const DEFAULT_PREDICT_BATCH = 250;
+const DEFAULT_PREDICT_BATCH = 250;
 
 /**
  * Builds a sequential model on inputs [C,H,W] from `layers`, as Keras' Sequential: shapes are
@@ -44,6 +44,7 @@ export function createModel(
   o: CreateModelOptions = {},
 ): Model {
   checkInputShape(inputShape);
+  checkOptions('createModel', o, false, '{ seed: 1 }');
   if (!Array.isArray(layers) || layers.length === 0) {
     throw new EngineError('createModel: no layers were given (a model needs at least one layer)');
   }
@@ -95,6 +96,7 @@ export function createModel(
     visit: (output: Tensor, start: number, count: number) => void,
   ): number {
     const samples = checkSamples(op, x, inputShape);
+    checkOptions(op, o, false, '{ batchSize: 100 }');
     const batchSize = checkBatchSize(op, o.batchSize ?? DEFAULT_PREDICT_BATCH);
     const sampleSize = shapeSize(inputShape);
     for (let start = 0; start < samples; start += batchSize) {

@@ -1,9 +1,11 @@
 // Average pooling over NCHW tensors (PyTorch's avg_pool2d) and its backward pass.
 // Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { check, checkBoolean, checkOptions } from '../engineError.ts';
+import { formatPair } from '../geometry.ts';
 import { planPool2d, type Window2dPlan } from '../plan/planWindow2d.ts';
-import { checkRank, formatShape, wrap, type Tensor } from '../tensor.ts';
-import type { AvgPool2dOptions } from '../types.ts';
+import { checkRank, wrap, type Tensor } from '../tensor.ts';
+import type { AvgPool2dOptions, Pair } from '../types.ts';
+import { checkGradient, checkSizes } from './convPlan.ts';
 import { poolAxisWindows } from './poolWindows.ts';
 
 const OP = 'avgPool2d';
@@ -16,17 +18,17 @@ const OP_BACKWARD = 'avgPool2dBackward';
  * divisor = the window's size counting the padding (countIncludePad, the default) or only the
  * input pixels it covers. Stride defaults to kernelSize, padding to 0 (at most half the kernel);
  * OH = floor((H + 2*PH - KH)/SH) + 1 (ceil with ceilMode). As in PyTorch, the part of a ceil-mode
- * window past the padding is never counted.
+ * window past the padding is never counted. Average pooling has no dilation (PyTorch's neither):
+ * a `dilation` other than 1 throws EngineError.
  */
 export function avgPool2d(x: Tensor, o: AvgPool2dOptions): Tensor {
-  checkRank(OP, x, 4, 'x [N,C,H,W]');
+  const plan = planInput(OP, x, o);
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(OP, h, w, noDilation(o));
   const oh = plan.rows.outputSize;
   const ow = plan.cols.outputSize;
   const src = x.data;
   const out = new Float32Array(n * c * oh * ow);
-  const divisors = windowDivisors(plan, o.countIncludePad ?? true);
+  const divisors = windowDivisors(plan, checkBoolean(OP, 'countIncludePad', o.countIncludePad, true));
   const rows = poolAxisWindows(plan.rows);
   const cols = poolAxisWindows(plan.cols);
   let outIndex = 0;
@@ -58,21 +60,15 @@ export function avgPool2d(x: Tensor, o: AvgPool2dOptions): Tensor {
  * for dy [N,C,OH,OW].
  */
 export function avgPool2dBackward(x: Tensor, dy: Tensor, o: AvgPool2dOptions): Tensor {
-  checkRank(OP_BACKWARD, x, 4, 'x [N,C,H,W]');
+  const plan = planInput(OP_BACKWARD, x, o);
   checkRank(OP_BACKWARD, dy, 4, 'dy [N,C,OH,OW]');
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(OP_BACKWARD, h, w, noDilation(o));
   const oh = plan.rows.outputSize;
   const ow = plan.cols.outputSize;
-  const expected = [n, c, oh, ow];
-  check(
-    dy.shape.every((d, i) => d === expected[i]),
-    OP_BACKWARD,
-    `dy has shape ${formatShape(dy.shape)} but the pooling output has shape ${formatShape(expected)} (dy must match the output of avgPool2d)`,
-  );
-  const g = dy.data;
+  checkGradient(OP_BACKWARD, dy, [n, c, oh, ow], OP);
+  const dyData = dy.data;
   const dx = new Float32Array(x.data.length);
-  const divisors = windowDivisors(plan, o.countIncludePad ?? true);
+  const divisors = windowDivisors(plan, checkBoolean(OP_BACKWARD, 'countIncludePad', o.countIncludePad, true));
   const rows = poolAxisWindows(plan.rows);
   const cols = poolAxisWindows(plan.cols);
   let outIndex = 0;
@@ -83,7 +79,7 @@ export function avgPool2dBackward(x: Tensor, dy: Tensor, o: AvgPool2dOptions): T
       const r1 = rows.end[i];
       for (let j = 0; j < ow; j++) {
         const divisor = divisors[i * ow + j];
-        const share = divisor > 0 ? g[outIndex] / divisor : 0;
+        const share = divisor > 0 ? dyData[outIndex] / divisor : 0;
         outIndex++;
         const c0 = cols.first[j];
         const c1 = cols.end[j];
@@ -119,7 +115,37 @@ export function windowDivisors(plan: Window2dPlan, countIncludePad: boolean): In
   return divisors;
 }
 
-/** Average pooling has no dilation: the window options without one. */
-function noDilation(o: AvgPool2dOptions): AvgPool2dOptions {
-  return { kernelSize: o.kernelSize, stride: o.stride, padding: o.padding, ceilMode: o.ceilMode };
+/**
+ * Checks x [N,C,H,W] (rank, whole sizes, data to match) and plans average pooling over it: the
+ * options must be an object with no dilation other than 1. EngineError naming `op` otherwise, or
+ * when the output [N,C,OH,OW] is over ELEMENT_LIMIT numbers.
+ */
+function planInput(op: string, x: Tensor, o: AvgPool2dOptions): Window2dPlan {
+  checkRank(op, x, 4, 'x [N,C,H,W]');
+  checkSizes(op, x, 'x', true);
+  return planAvgPool2d(op, x.shape[2], x.shape[3], o, [x.shape[0], x.shape[1]]);
+}
+
+/**
+ * Plans average pooling over an input of `height x width` as planPool2d does, refusing a
+ * `dilation` other than 1 (or [1, 1]): average pooling has none, in PyTorch as here.
+ * `outer` are the output's dimensions before OH, OW, for the size check.
+ */
+export function planAvgPool2d(
+  op: string,
+  height: number,
+  width: number,
+  o: AvgPool2dOptions,
+  outer: readonly number[] = [],
+): Window2dPlan {
+  checkOptions(op, o, true, '{ kernelSize: 2 }');
+  const dilation = (o as { dilation?: Pair }).dilation;
+  const none = dilation === undefined || dilation === 1 || (Array.isArray(dilation) && dilation[0] === 1 && dilation[1] === 1);
+  check(
+    none,
+    op,
+    `dilation ${typeof dilation === 'number' || Array.isArray(dilation) ? formatPair(dilation) : JSON.stringify(dilation)} is not allowed (average pooling has no dilation: leave it out, or use maxPool2d or a dilated conv2d)`,
+  );
+  const { kernelSize, stride, padding, ceilMode } = o;
+  return planPool2d(op, height, width, { kernelSize, stride, padding, ceilMode }, outer);
 }

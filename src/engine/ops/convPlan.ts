@@ -1,10 +1,10 @@
 // Checks the operands of conv2d/conv1d and their gradients and resolves them into a ConvGeometry.
 // Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { check, checkOptions } from '../engineError.ts';
 import type { ConvGeometry } from '../kernels/convGeometry.ts';
 import { planAxis } from '../plan/outputSize.ts';
 import { planWindow2d } from '../plan/planWindow2d.ts';
-import { checkRank, formatShape, shapeSize, type Tensor } from '../tensor.ts';
+import { checkElementCount, checkRank, formatShape, shapeSize, type Tensor } from '../tensor.ts';
 import type { Conv1dOptions, Conv2dOptions } from '../types.ts';
 
 /** Throws unless every size of `t` is a whole number >= 1 (>= 0 for the batch) and its data fits the shape. */
@@ -25,14 +25,17 @@ export function checkSizes(op: string, t: Tensor, what: string, batchFirst: bool
 }
 
 /**
- * Checks x [N, C, ...] against w [O, C/groups, ...] and groups: ranks, sizes, groups dividing both
- * channel counts, and w.shape[1] * groups = C.
+ * Checks x [N, C, ...] against w and groups: ranks, sizes, and groups a whole number >= 1 dividing
+ * the channels. For a convolution (`layout` 'conv') w is [O, C/groups, ...]: groups must divide O
+ * too, and w.shape[1] * groups = C. For a transposed convolution ('transposed') w is
+ * [C, O/groups, KH, KW]: w.shape[0] = C.
  */
-function checkChannels(op: string, x: Tensor, w: Tensor, groups: number, rank: number): void {
+export function checkChannels(op: string, x: Tensor, w: Tensor, groups: number, rank: number, layout: 'conv' | 'transposed'): void {
   const spatial = rank === 4 ? 'H,W' : 'L';
   const kernel = rank === 4 ? 'KH,KW' : 'K';
-  checkRank(op, x, rank, `x [N,C,${spatial}]`);
-  checkRank(op, w, rank, `w [O,C/groups,${kernel}]`);
+  const transposed = layout === 'transposed';
+  checkRank(op, x, rank, transposed ? `x [N,Cin,${spatial}]` : `x [N,C,${spatial}]`);
+  checkRank(op, w, rank, transposed ? `w [Cin,O/groups,${kernel}]` : `w [O,C/groups,${kernel}]`);
   checkSizes(op, x, 'x', true);
   checkSizes(op, w, 'w', false);
   check(
@@ -41,12 +44,20 @@ function checkChannels(op: string, x: Tensor, w: Tensor, groups: number, rank: n
     `groups ${String(groups)} is not allowed (groups must be a whole number >= 1)`,
   );
   const channels = x.shape[1];
-  const outChannels = w.shape[0];
+  if (transposed) {
+    check(
+      w.shape[0] === channels,
+      op,
+      `x has ${channels} channels but w has ${w.shape[0]} in its first dimension (w [Cin, O/groups, KH, KW] must start with the channels of x)`,
+    );
+  }
   check(
     channels % groups === 0,
     op,
     `groups ${groups} does not divide the ${channels} input channels of x (the input channels must be a multiple of groups)`,
   );
+  if (transposed) return;
+  const outChannels = w.shape[0];
   check(
     outChannels % groups === 0,
     op,
@@ -69,23 +80,31 @@ export function checkBias(op: string, b: Tensor | null | undefined, outChannels:
   );
 }
 
-/** Checks that dy has the shape of the forward output. */
-export function checkGradient(op: string, dy: Tensor, expected: readonly number[]): void {
+/**
+ * Checks that dy has the shape of the forward output, `expected`, and data to match; `forward`
+ * names the forward pass in the message (default: the convolution).
+ */
+export function checkGradient(op: string, dy: Tensor, expected: readonly number[], forward = 'the convolution'): void {
   const same = dy.shape.length === expected.length && dy.shape.every((size, axis) => size === expected[axis]);
   check(
-    same && dy.data.length === shapeSize(expected),
+    same,
     op,
-    `dy has shape ${formatShape(dy.shape)} but the convolution's output is ${formatShape(expected)} (dy must have the output's shape)`,
+    `dy has shape ${formatShape(dy.shape)} but ${forward}'s output is ${formatShape(expected)} (dy must have the output's shape)`,
   );
+  checkSizes(op, dy, 'dy', true);
 }
+
+/** What to change when a convolution's output or padded input is over ELEMENT_LIMIT numbers. */
+const SIZE_ADVICE = 'use a smaller input, padding or kernel';
 
 /**
  * Resolves conv2d's operands: x [N, C, H, W], w [O, C/groups, KH, KW] and the options, with
  * per axis out = floor((n + before + after - d*(k-1) - 1) / s) + 1 (see planWindow2d).
  */
 export function planConv2d(op: string, x: Tensor, w: Tensor, o: Conv2dOptions): ConvGeometry {
+  checkOptions(op, o, false, '{ stride: 1, padding: 1 }');
   const groups = o.groups ?? 1;
-  checkChannels(op, x, w, groups, 4);
+  checkChannels(op, x, w, groups, 4, 'conv');
   const [batch, inChannels, inHeight, inWidth] = x.shape;
   const [outChannels, , kernelHeight, kernelWidth] = w.shape;
   const { rows, cols } = planWindow2d(op, inHeight, inWidth, {
@@ -93,7 +112,10 @@ export function planConv2d(op: string, x: Tensor, w: Tensor, o: Conv2dOptions): 
     stride: o.stride ?? 1,
     padding: o.padding ?? 0,
     dilation: o.dilation ?? 1,
-  });
+  }, [batch, outChannels]);
+  const paddedHeight = inHeight + rows.padBefore + rows.padAfter;
+  // Why: the kernels copy x into a zero-bordered buffer of this size when there is padding.
+  checkElementCount(op, 'the padded input', [batch, inChannels, paddedHeight, inWidth + cols.padBefore + cols.padAfter], SIZE_ADVICE);
   return {
     batch, inChannels, inHeight, inWidth, outChannels, kernelHeight, kernelWidth,
     strideH: rows.stride, strideW: cols.stride,
@@ -109,8 +131,9 @@ export function planConv2d(op: string, x: Tensor, w: Tensor, o: Conv2dOptions): 
  * out = floor((L + before + after - d*(k-1) - 1) / s) + 1 (see planAxis).
  */
 export function planConv1d(op: string, x: Tensor, w: Tensor, o: Conv1dOptions): ConvGeometry {
+  checkOptions(op, o, false, '{ stride: 1, padding: 1 }');
   const groups = o.groups ?? 1;
-  checkChannels(op, x, w, groups, 3);
+  checkChannels(op, x, w, groups, 3, 'conv');
   const [batch, inChannels, length] = x.shape;
   const [outChannels, , kernelSize] = w.shape;
   const axis = planAxis(op, length, {
@@ -119,6 +142,8 @@ export function planConv1d(op: string, x: Tensor, w: Tensor, o: Conv1dOptions): 
     padding: o.padding ?? 0,
     dilation: o.dilation ?? 1,
   });
+  checkElementCount(op, 'the output', [batch, outChannels, axis.outputSize], SIZE_ADVICE);
+  checkElementCount(op, 'the padded input', [batch, inChannels, length + axis.padBefore + axis.padAfter], SIZE_ADVICE);
   return {
     batch, inChannels, inHeight: 1, inWidth: length, outChannels, kernelHeight: 1, kernelWidth: kernelSize,
     strideH: 1, strideW: axis.stride, dilationH: 1, dilationW: axis.dilation,

@@ -1,13 +1,13 @@
 // convTranspose2d: PyTorch's transposed convolution, computed as the input gradient of a conv2d.
 // Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { checkOptions } from '../engineError.ts';
 import type { ConvGeometry } from '../kernels/convGeometry.ts';
 import { convInputGrad } from '../kernels/convInputGrad.ts';
 import { resolvePair } from '../geometry.ts';
 import { planTransposeAxis } from '../plan/outputSize.ts';
-import { checkRank, shapeSize, wrap, type Tensor } from '../tensor.ts';
+import { checkElementCount, shapeSize, wrap, type Tensor } from '../tensor.ts';
 import type { ConvTranspose2dOptions } from '../types.ts';
-import { checkBias, checkSizes } from './convPlan.ts';
+import { checkBias, checkChannels } from './convPlan.ts';
 
 const OP = 'convTranspose2d';
 
@@ -46,39 +46,23 @@ export function convTranspose2d(x: Tensor, w: Tensor, b?: Tensor | null, o: Conv
  * input gradient it is: that conv's input is y [N, O, OH, OW], its output x [N, Cin, H, W], its
  * weights w [Cin, O/groups, KH, KW]. `op` names the caller in error messages.
  */
-export function planConvTranspose2d(OP: string, x: Tensor, w: Tensor, o: ConvTranspose2dOptions): ConvGeometry {
-  checkRank(OP, x, 4, 'x [N,Cin,H,W]');
-  checkRank(OP, w, 4, 'w [Cin,O/groups,KH,KW]');
-  checkSizes(OP, x, 'x', true);
-  checkSizes(OP, w, 'w', false);
+export function planConvTranspose2d(op: string, x: Tensor, w: Tensor, o: ConvTranspose2dOptions): ConvGeometry {
+  checkOptions(op, o, false, '{ stride: 2 }');
   const groups = o.groups ?? 1;
-  check(
-    typeof groups === 'number' && Number.isInteger(groups) && groups >= 1,
-    OP,
-    `groups ${String(groups)} is not allowed (groups must be a whole number >= 1)`,
-  );
+  checkChannels(op, x, w, groups, 4, 'transposed');
   const [batch, channels, height, width] = x.shape;
-  const [wChannels, groupOut, kernelHeight, kernelWidth] = w.shape;
-  check(
-    wChannels === channels,
-    OP,
-    `x has ${channels} channels but w has ${wChannels} in its first dimension (w [Cin, O/groups, KH, KW] must start with the channels of x)`,
-  );
-  check(
-    channels % groups === 0,
-    OP,
-    `groups ${groups} does not divide the ${channels} input channels of x (the input channels must be a multiple of groups)`,
-  );
-  const [sh, sw] = resolvePair(OP, 'stride', o.stride ?? 1, 1);
-  const [ph, pw] = resolvePair(OP, 'padding', o.padding ?? 0, 0);
-  const [oph, opw] = resolvePair(OP, 'output padding', o.outputPadding ?? 0, 0);
-  const [dh, dw] = resolvePair(OP, 'dilation', o.dilation ?? 1, 1);
-  const outHeight = planTransposeAxis(OP, height, {
+  const [, groupOut, kernelHeight, kernelWidth] = w.shape;
+  const [sh, sw] = resolvePair(op, 'stride', o.stride ?? 1, 1);
+  const [ph, pw] = resolvePair(op, 'padding', o.padding ?? 0, 0);
+  const [oph, opw] = resolvePair(op, 'output padding', o.outputPadding ?? 0, 0);
+  const [dh, dw] = resolvePair(op, 'dilation', o.dilation ?? 1, 1);
+  const outHeight = planTransposeAxis(op, height, {
     kernelSize: kernelHeight, stride: sh, padding: ph, outputPadding: oph, dilation: dh,
   });
-  const outWidth = planTransposeAxis(OP, width, {
+  const outWidth = planTransposeAxis(op, width, {
     kernelSize: kernelWidth, stride: sw, padding: pw, outputPadding: opw, dilation: dw,
   });
+  checkElementCount(op, 'the output', [batch, groupOut * groups, outHeight, outWidth], 'use a smaller input, stride, dilation or kernel');
   return {
     batch, inChannels: groupOut * groups, inHeight: outHeight, inWidth: outWidth,
     outChannels: channels, kernelHeight, kernelWidth,

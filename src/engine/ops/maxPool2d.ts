@@ -4,6 +4,7 @@ import { check } from '../engineError.ts';
 import { planPool2d, type Window2dPlan } from '../plan/planWindow2d.ts';
 import { checkRank, formatShape, shapeSize, wrap, type Tensor } from '../tensor.ts';
 import type { MaxPool2dOptions } from '../types.ts';
+import { checkGradient, checkSizes } from './convPlan.ts';
 import { poolAxisWindows } from './poolWindows.ts';
 
 const OP = 'maxPool2d';
@@ -18,9 +19,8 @@ const OP_BACKWARD = 'maxPool2dBackward';
  * A NaN in a window makes its output NaN, as in PyTorch.
  */
 export function maxPool2d(x: Tensor, o: MaxPool2dOptions): Tensor {
-  checkRank(OP, x, 4, 'x [N,C,H,W]');
+  const plan = planInput(OP, x, o);
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(OP, h, w, o);
   const oh = plan.rows.outputSize;
   const ow = plan.cols.outputSize;
   const out = new Float32Array(n * c * oh * ow);
@@ -34,16 +34,10 @@ export function maxPool2d(x: Tensor, o: MaxPool2dOptions): Tensor {
  * (row by row, left to right); overlapping windows add up.
  */
 export function maxPool2dBackward(x: Tensor, dy: Tensor, o: MaxPool2dOptions): Tensor {
-  checkRank(OP_BACKWARD, x, 4, 'x [N,C,H,W]');
+  const plan = planInput(OP_BACKWARD, x, o);
   checkRank(OP_BACKWARD, dy, 4, 'dy [N,C,OH,OW]');
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(OP_BACKWARD, h, w, o);
-  const expected = [n, c, plan.rows.outputSize, plan.cols.outputSize];
-  check(
-    dy.shape.every((d, i) => d === expected[i]),
-    OP_BACKWARD,
-    `dy has shape ${formatShape(dy.shape)} but the pooling output has shape ${formatShape(expected)} (dy must match the output of maxPool2d)`,
-  );
+  checkGradient(OP_BACKWARD, dy, [n, c, plan.rows.outputSize, plan.cols.outputSize], OP);
   const argmax = new Int32Array(dy.data.length);
   scanMaxima(x.data, n * c, h, w, plan, null, argmax);
   const dx = new Float32Array(x.data.length);
@@ -58,9 +52,8 @@ export function maxPool2dBackward(x: Tensor, dy: Tensor, o: MaxPool2dOptions): T
  * of its training pass instead of scanning again in backward.
  */
 export function maxPool2dWithIndices(x: Tensor, o: MaxPool2dOptions, out: Float32Array, indices: Int32Array): Tensor {
-  checkRank(OP, x, 4, 'x [N,C,H,W]');
+  const plan = planInput(OP, x, o);
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(OP, h, w, o);
   const oh = plan.rows.outputSize;
   const ow = plan.cols.outputSize;
   const size = n * c * oh * ow;
@@ -84,22 +77,38 @@ export function maxPool2dBackwardFromIndices(
   indices: Int32Array,
   dx: Float32Array,
 ): Tensor {
+  const gradient = { shape: xShape, data: dx };
+  checkRank(OP_BACKWARD, gradient, 4, 'x [N,C,H,W]');
+  checkRank(OP_BACKWARD, dy, 4, 'dy [N,C,OH,OW]');
+  checkSizes(OP_BACKWARD, dy, 'dy', true);
   check(
     indices.length === dy.data.length && dx.length === shapeSize(xShape),
     OP_BACKWARD,
     `dy has ${dy.data.length} numbers, ${indices.length} indices were recorded and dx holds ${dx.length} for x ${formatShape(xShape)} (dy must match the recorded output, dx the input)`,
   );
+  checkSizes(OP_BACKWARD, gradient, 'dx', true);
   dx.fill(0);
   scatterToMaxima(indices, dy.data, dx);
   return wrap(xShape, dx);
 }
 
-/** dx[indices[i]] += g[i] for every i, in order (-1 skipped). */
-function scatterToMaxima(indices: Int32Array, g: Float32Array, dx: Float32Array): void {
+/** dx[indices[i]] += dyData[i] for every i, in order (-1 skipped). */
+function scatterToMaxima(indices: Int32Array, dyData: Float32Array, dx: Float32Array): void {
   for (let i = 0; i < indices.length; i++) {
     const at = indices[i];
-    if (at >= 0) dx[at] += g[i];
+    if (at >= 0) dx[at] += dyData[i];
   }
+}
+
+/**
+ * Checks x [N,C,H,W] (rank, whole sizes, data to match) and plans the pooling window over it;
+ * EngineError naming `op` otherwise, or when the output [N,C,OH,OW] is over ELEMENT_LIMIT numbers.
+ */
+function planInput(op: string, x: Tensor, o: MaxPool2dOptions): Window2dPlan {
+  checkRank(op, x, 4, 'x [N,C,H,W]');
+  checkSizes(op, x, 'x', true);
+  const [n, c, h, w] = x.shape;
+  return planPool2d(op, h, w, o, [n, c]);
 }
 
 /**

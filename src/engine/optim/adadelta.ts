@@ -1,5 +1,6 @@
 // Adadelta: step sizes from running averages of squared gradients and squared updates, as Keras 2's Adadelta.
 // Imports nothing outside src/engine.
+import { checkOptions } from '../engineError.ts';
 import { checkSetting, createOptimizer, type Optimizer } from './optimizer.ts';
 
 /** Settings of `adadelta`. */
@@ -25,6 +26,7 @@ export interface AdadeltaOptions {
  */
 export function adadelta(o: AdadeltaOptions = {}): Optimizer {
   const op = 'adadelta';
+  checkOptions(op, o, false, '{ lr: 1 }');
   const lr = checkSetting(op, 'lr', o.lr ?? 1, Number.MIN_VALUE, Infinity, false, 'the learning rate must be a number > 0');
   const rho = checkSetting(op, 'rho', o.rho ?? 0.95, 0, 1, false, 'rho must be a number from 0 up to, but not including, 1');
   const epsilon = checkSetting(op, 'epsilon', o.epsilon ?? 1e-7, Number.MIN_VALUE, Infinity, false, 'epsilon must be a number > 0');

@@ -1,5 +1,6 @@
 // Adagrad: per-weight learning rates shrinking with the sum of squared gradients, as Keras 2's Adagrad.
 // Imports nothing outside src/engine.
+import { checkOptions } from '../engineError.ts';
 import { checkSetting, createOptimizer, type Optimizer } from './optimizer.ts';
 
 /** Settings of `adagrad`. */
@@ -20,6 +21,7 @@ export interface AdagradOptions {
  */
 export function adagrad(o: AdagradOptions = {}): Optimizer {
   const op = 'adagrad';
+  checkOptions(op, o, false, '{ lr: 0.01 }');
   const lr = checkSetting(op, 'lr', o.lr ?? 0.01, Number.MIN_VALUE, Infinity, false, 'the learning rate must be a number > 0');
   const epsilon = checkSetting(op, 'epsilon', o.epsilon ?? 1e-7, Number.MIN_VALUE, Infinity, false, 'epsilon must be a number > 0');
   const decay = checkSetting(op, 'decay', o.decay ?? 0, 0, Infinity, false, 'decay must be a number >= 0');

@@ -1,6 +1,7 @@
 // The output-size derivation of one dimension (conv, pool, transposed conv) as data a widget shows
 // step by step: formula, values, numerator, division, rounding and what it drops, +1, result.
 // Part of the engine: imports nothing outside src/engine.
+import { checkOptions, EngineError } from '../engineError.ts';
 import type { PaddingWord } from '../types.ts';
 import { explainPadding, type PaddingDerivation } from './explainPadding.ts';
 import { planAxis, planPoolAxis, planTransposeAxis, type AxisPlan } from './outputSize.ts';
@@ -10,6 +11,9 @@ export type ExplainOutputSizeRequest =
   | { kind: 'conv'; inputSize: number; kernelSize: number; stride?: number; padding?: number | PaddingWord; dilation?: number; ceilMode?: boolean }
   | { kind: 'pool'; inputSize: number; kernelSize: number; stride?: number; padding?: number; dilation?: number; ceilMode?: boolean }
   | { kind: 'convTranspose'; inputSize: number; kernelSize: number; stride?: number; padding?: number; outputPadding?: number; dilation?: number };
+
+/** The kinds `explainOutputSize` knows. */
+const KINDS: readonly ExplainOutputSizeRequest['kind'][] = ['conv', 'pool', 'convTranspose'];
 
 /** One formula in one padding convention, symbolic and with the numbers put in. */
 export interface FormulaView {
@@ -104,8 +108,16 @@ export type OutputSizeExplanation = WindowExplanation | TransposeExplanation;
  * conventions (p per side: (n + 2p - d(k-1) - 1)/s + 1; P total: (n + P - d(k-1) - 1)/s + 1).
  * A bad value throws the very EngineError that convOutputSize (conv), poolOutputSize (pool) or
  * convTransposeOutputSize (convTranspose) throws for it, message included, so a widget can show it.
+ * A request that is not an object, or of another kind, throws EngineError naming the allowed kinds.
  */
 export function explainOutputSize(request: ExplainOutputSizeRequest): OutputSizeExplanation {
+  checkOptions('explainOutputSize', request, true, "{ kind: 'conv', inputSize: 5, kernelSize: 3 }");
+  const kind: unknown = request.kind;
+  if (!KINDS.includes(kind as ExplainOutputSizeRequest['kind'])) {
+    throw new EngineError(
+      `explainOutputSize: kind ${JSON.stringify(kind) ?? 'undefined'} is not known (use one of ${KINDS.map((k) => `'${k}'`).join(', ')})`,
+    );
+  }
   if (request.kind === 'convTranspose') return explainTranspose(request);
   const plan =
     request.kind === 'pool'

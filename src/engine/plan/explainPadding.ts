@@ -2,6 +2,7 @@
 // for a widget to show step by step. Part of the engine: imports nothing outside src/engine.
 import { resolveSidePadding } from '../geometry.ts';
 import type { PaddingWord } from '../types.ts';
+import { checkWhole } from './outputSize.ts';
 
 /** The padding of one dimension with the reasoning behind it. */
 export interface PaddingDerivation {
@@ -29,7 +30,8 @@ export interface PaddingDerivation {
  * Derives the padding of a dimension of length n for a kernel of k taps, stride s, dilation d:
  * a number p gives p per side; 'valid' gives 0; 'full' gives d*(k-1) per side; 'same' aims at
  * out = ceil(n/s) with total P = max((out-1)*s + d*(k-1) + 1 - n, 0), floor(P/2) before and the rest after.
- * Throws EngineError (naming `op`) for a padding that is neither a whole number >= 0 nor a word.
+ * Throws EngineError (naming `op`) for n, k, s or d that is not a whole number >= 1, or a padding
+ * that is neither a whole number >= 0 nor a word.
  */
 export function explainPadding(
   op: string,
@@ -39,6 +41,10 @@ export function explainPadding(
   s: number,
   d: number,
 ): PaddingDerivation {
+  checkWhole(op, 'input size', n, 1);
+  checkWhole(op, 'kernel size', k, 1);
+  checkWhole(op, 'stride', s, 1);
+  checkWhole(op, 'dilation', d, 1);
   const { before, after } = resolveSidePadding(op, padding, n, k, s, d);
   const total = before + after;
   const base = {

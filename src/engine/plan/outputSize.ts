@@ -1,6 +1,6 @@
 // Output length of one spatial dimension for convolution, pooling and transposed convolution.
 // Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { check, checkBoolean, checkOptions } from '../engineError.ts';
 import { resolveSidePadding } from '../geometry.ts';
 import type { PaddingWord } from '../types.ts';
 
@@ -81,10 +81,11 @@ export function checkWhole(op: string, name: string, value: number, min: number)
  * Throws EngineError on a bad value or when the dilated kernel is longer than the padded input.
  */
 export function planAxis(op: string, inputSize: number, o: OutputSizeOptions): AxisPlan {
+  checkOptions(op, o, true, '{ kernelSize: 3 }');
   const k = o.kernelSize;
   const s = o.stride ?? 1;
   const d = o.dilation ?? 1;
-  const ceilMode = o.ceilMode ?? false;
+  const ceilMode = checkBoolean(op, 'ceilMode', o.ceilMode, false);
   checkWhole(op, 'input size', inputSize, 1);
   checkWhole(op, 'kernel size', k, 1);
   checkWhole(op, 'stride', s, 1);
@@ -121,6 +122,7 @@ export function convOutputSize(inputSize: number, o: OutputSizeOptions): number 
  * padding must satisfy 0 <= p <= floor(k/2) (PyTorch's rule), then as `planAxis`.
  */
 export function planPoolAxis(op: string, inputSize: number, o: PoolOutputSizeOptions): AxisPlan {
+  checkOptions(op, o, true, '{ kernelSize: 2 }');
   const k = o.kernelSize;
   const p = o.padding ?? 0;
   checkWhole(op, 'kernel size', k, 1);
@@ -152,28 +154,29 @@ export function convTransposeOutputSize(inputSize: number, o: ConvTransposeOutpu
 
 /** As `convTransposeOutputSize`, naming `op` in its messages. */
 export function planTransposeAxis(op: string, inputSize: number, o: ConvTransposeOutputSizeOptions): number {
+  checkOptions(op, o, true, '{ kernelSize: 3, stride: 2 }');
   const k = o.kernelSize;
   const s = o.stride ?? 1;
   const p = o.padding ?? 0;
-  const op1 = o.outputPadding ?? 0;
+  const outputPadding = o.outputPadding ?? 0;
   const d = o.dilation ?? 1;
   checkWhole(op, 'input size', inputSize, 1);
   checkWhole(op, 'kernel size', k, 1);
   checkWhole(op, 'stride', s, 1);
   checkWhole(op, 'padding', p, 0);
-  checkWhole(op, 'output padding', op1, 0);
+  checkWhole(op, 'output padding', outputPadding, 0);
   checkWhole(op, 'dilation', d, 1);
   check(
-    op1 < Math.max(s, d),
+    outputPadding < Math.max(s, d),
     op,
-    `output padding ${op1} is not smaller than stride ${s} or dilation ${d} (output padding must be smaller than one of them)`,
+    `output padding ${outputPadding} is not smaller than stride ${s} or dilation ${d} (output padding must be smaller than one of them)`,
   );
   const full = (inputSize - 1) * s + d * (k - 1) + 1;
-  const out = full - 2 * p + op1;
+  const out = full - 2 * p + outputPadding;
   check(
     out >= 1,
     op,
-    `padding ${p} removes ${2 * p} of the ${full + op1} output pixels, leaving ${out} (the output must keep at least 1 pixel: 2*padding < (n-1)*stride + dilation*(k-1) + 1 + outputPadding)`,
+    `padding ${p} removes ${2 * p} of the ${full + outputPadding} output pixels, leaving ${out} (the output must keep at least 1 pixel: 2*padding < (n-1)*stride + dilation*(k-1) + 1 + outputPadding)`,
   );
   return out;
 }

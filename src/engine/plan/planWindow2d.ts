@@ -1,7 +1,8 @@
 // Two-dimensional window geometry (padding and output size per axis) for conv and pool ops,
 // with messages that speak in `rows x cols`. Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { check, checkOptions } from '../engineError.ts';
 import { formatPair, resolvePair, resolveSidePadding, splitPadding } from '../geometry.ts';
+import { checkElementCount } from '../tensor.ts';
 import type { Padding, Pair } from '../types.ts';
 import { planAxis, type AxisPlan } from './outputSize.ts';
 
@@ -36,9 +37,18 @@ export interface Window2dPlan {
 /**
  * Plans a window sliding over an input of `height x width`:
  * per axis out = floor((n + before + after - d*(k-1) - 1) / s) + 1 (see `planAxis`).
- * Throws EngineError naming `op` for a bad value or a kernel larger than the padded input.
+ * `outer` are the output's dimensions before OH, OW (e.g. [N, O]) when the caller knows them.
+ * Throws EngineError naming `op` for a bad value, a kernel larger than the padded input, or an
+ * output [...outer, OH, OW] of more than ELEMENT_LIMIT numbers.
  */
-export function planWindow2d(op: string, height: number, width: number, o: Window2dOptions): Window2dPlan {
+export function planWindow2d(
+  op: string,
+  height: number,
+  width: number,
+  o: Window2dOptions,
+  outer: readonly number[] = [],
+): Window2dPlan {
+  checkOptions(op, o, true, '{ kernelSize: 3 }');
   check(
     Number.isInteger(height) && Number.isInteger(width) && height >= 1 && width >= 1,
     op,
@@ -60,18 +70,25 @@ export function planWindow2d(op: string, height: number, width: number, o: Windo
     op,
     `kernel ${kh}x${kw}${dilated} is larger than the padded input ${paddedH}x${paddedW} (the kernel must fit inside the input plus its padding)`,
   );
-  const ceilMode = o.ceilMode ?? false;
-  return {
-    rows: planAxis(op, height, { kernelSize: kh, stride: sh, dilation: dh, padding: ph, ceilMode }),
-    cols: planAxis(op, width, { kernelSize: kw, stride: sw, dilation: dw, padding: pw, ceilMode }),
-  };
+  const ceilMode = o.ceilMode;
+  const rows = planAxis(op, height, { kernelSize: kh, stride: sh, dilation: dh, padding: ph, ceilMode });
+  const cols = planAxis(op, width, { kernelSize: kw, stride: sw, dilation: dw, padding: pw, ceilMode });
+  checkElementCount(op, 'the output', [...outer, rows.outputSize, cols.outputSize], 'use a smaller input, padding or kernel');
+  return { rows, cols };
 }
 
 /**
  * Plans a pooling window: stride defaults to kernelSize, and padding must be at most half the
- * kernel, p <= floor(k/2) per axis (PyTorch's rule), then as `planWindow2d`.
+ * kernel, p <= floor(k/2) per axis (PyTorch's rule), then as `planWindow2d` (`outer` as there).
  */
-export function planPool2d(op: string, height: number, width: number, o: PoolWindow2dOptions): Window2dPlan {
+export function planPool2d(
+  op: string,
+  height: number,
+  width: number,
+  o: PoolWindow2dOptions,
+  outer: readonly number[] = [],
+): Window2dPlan {
+  checkOptions(op, o, true, '{ kernelSize: 2 }');
   const [kh, kw] = resolvePair(op, 'kernel size', o.kernelSize, 1);
   const padding = o.padding ?? 0;
   const [ph, pw] = resolvePair(op, 'padding', padding, 0);
@@ -86,5 +103,5 @@ export function planPool2d(op: string, height: number, width: number, o: PoolWin
     padding: [ph, pw],
     dilation: o.dilation ?? 1,
     ceilMode: o.ceilMode ?? false,
-  });
+  }, outer);
 }

@@ -67,8 +67,28 @@ export function receptiveField(layers: readonly ReceptiveLayer[]): ReceptiveFiel
   return fieldsOf(OP, layers);
 }
 
-function fieldsOf(op: string, layers: readonly ReceptiveLayer[]): ReceptiveFieldEntry[] {
+/**
+ * Throws EngineError unless `layers` is a non-empty array of objects (a layer chain, 1-D or 2-D);
+ * the values inside each layer are checked where they are used.
+ */
+export function checkLayerList(op: string, layers: unknown): void {
+  check(
+    Array.isArray(layers),
+    op,
+    `layers ${String(layers)} are not a list (give an array of layers, e.g. [{ kernelSize: 3 }, { kernelSize: 2, stride: 2 }])`,
+  );
   check(layers.length > 0, op, 'the layer chain is empty (give at least one layer)');
+  layers.forEach((layer: unknown, i) => {
+    check(
+      typeof layer === 'object' && layer !== null,
+      op,
+      `layer ${i} is ${String(layer)} (each layer is an object such as { kernelSize: 3, stride: 1 })`,
+    );
+  });
+}
+
+function fieldsOf(op: string, layers: readonly ReceptiveLayer[]): ReceptiveFieldEntry[] {
+  checkLayerList(op, layers);
   let size = 1;
   let jump = 1;
   let start = 0;

@@ -2,7 +2,7 @@
 // product of a rows field and a cols field. Part of the engine: imports nothing outside src/engine.
 import { resolvePair } from '../geometry.ts';
 import type { Pair } from '../types.ts';
-import { inputWindowOf, outputsFedBy, type InputWindow, type OutputRange, type ReceptiveLayer } from './receptiveField.ts';
+import { checkLayerList, inputWindowOf, outputsFedBy, type InputWindow, type OutputRange, type ReceptiveLayer } from './receptiveField.ts';
 
 /** One conv or pool layer in 2-D; pairs are `[rows, cols]`; stride defaults to 1. */
 export interface ReceptiveLayer2d {
@@ -17,6 +17,7 @@ export interface ReceptiveLayer2d {
 export function splitLayers2d(op: string, layers: readonly ReceptiveLayer2d[]): [ReceptiveLayer[], ReceptiveLayer[]] {
   const rows: ReceptiveLayer[] = [];
   const cols: ReceptiveLayer[] = [];
+  checkLayerList(op, layers);
   for (const layer of layers) {
     const [kh, kw] = resolvePair(op, 'kernel size', layer.kernelSize, 1);
     const [sh, sw] = resolvePair(op, 'stride', layer.stride ?? 1, 1);

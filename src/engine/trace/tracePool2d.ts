@@ -1,6 +1,9 @@
 // Step traces of maxPool2d and avgPool2d for animation: every output position of one sample and one
 // channel, with its window cells, and the max (which one) or the mean with its divisor.
 // Part of the engine: imports nothing outside src/engine.
+import { checkBoolean } from '../engineError.ts';
+import { planAvgPool2d, windowDivisors } from '../ops/avgPool2d.ts';
+import { checkSizes } from '../ops/convPlan.ts';
 import { planPool2d, type Window2dPlan } from '../plan/planWindow2d.ts';
 import { checkRank, type Tensor } from '../tensor.ts';
 import type { AvgPool2dOptions, MaxPool2dOptions } from '../types.ts';
@@ -85,7 +88,7 @@ export interface AvgPool2dTrace extends PoolTraceBase {
  */
 export function traceMaxPool2d(x: Tensor, o: MaxPool2dOptions, selection: TraceSelection = {}): MaxPool2dTrace {
   const op = 'traceMaxPool2d';
-  const { plan, base, plane } = preparePool(op, x, o, selection);
+  const { plan, base, plane } = preparePool(op, x, selection, (h, w) => planPool2d(op, h, w, o));
   const steps = walkWindows(x, plan, plane, -Infinity).map(({ cells, ...at }): MaxPoolTraceStep => {
     let argmax = -1;
     cells.forEach((cell, index) => {
@@ -106,39 +109,30 @@ export function traceMaxPool2d(x: Tensor, o: MaxPool2dOptions, selection: TraceS
  */
 export function traceAvgPool2d(x: Tensor, o: AvgPool2dOptions, selection: TraceSelection = {}): AvgPool2dTrace {
   const op = 'traceAvgPool2d';
-  const countIncludePad = o.countIncludePad ?? true;
-  const { plan, base, plane } = preparePool(
-    op,
-    x,
-    { kernelSize: o.kernelSize, stride: o.stride, padding: o.padding, ceilMode: o.ceilMode },
-    selection,
-  );
-  const steps = walkWindows(x, plan, plane, 0).map(({ cells, ...at }): AvgPoolTraceStep => {
+  const { plan, base, plane } = preparePool(op, x, selection, (h, w) => planAvgPool2d(op, h, w, o));
+  const countIncludePad = checkBoolean(op, 'countIncludePad', o.countIncludePad, true);
+  // Why the op's own divisors: one rule for the numbers and their animation.
+  const divisors = windowDivisors(plan, countIncludePad);
+  const steps = walkWindows(x, plan, plane, 0).map(({ cells, ...at }, index): AvgPoolTraceStep => {
     let sum = 0;
-    let inputs = 0;
-    let padded = 0;
-    for (const cell of cells) {
-      if (cell.place === 'input') {
-        sum += cell.value;
-        inputs++;
-      }
-      if (cell.place !== 'beyond') padded++;
-    }
-    const divisor = inputs === 0 ? 0 : countIncludePad ? padded : inputs;
+    for (const cell of cells) if (cell.place === 'input') sum += cell.value;
+    const divisor = divisors[index];
     return { ...at, cells, sum, divisor, output: divisor === 0 ? 0 : sum / divisor };
   });
   return { op: 'avgPool2d', ...base, countIncludePad, steps };
 }
 
+/** Checks x and the selection and plans the windows with `planFor` (given the input's height and width). */
 function preparePool(
   op: string,
   x: Tensor,
-  o: MaxPool2dOptions,
   selection: TraceSelection,
+  planFor: (height: number, width: number) => Window2dPlan,
 ): { plan: Window2dPlan; base: PoolTraceBase; plane: number } {
   checkRank(op, x, 4, 'x [N,C,H,W]');
+  checkSizes(op, x, 'x', true);
   const [n, c, h, w] = x.shape;
-  const plan = planPool2d(op, h, w, o);
+  const plan = planFor(h, w);
   const sample = checkIndex(op, 'sample', selection.sample ?? 0, n);
   const channel = checkIndex(op, 'channel', selection.channel ?? 0, c);
   const { rows, cols } = plan;

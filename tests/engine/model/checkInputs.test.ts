@@ -27,6 +27,13 @@ describe('checkInputs', () => {
     expectError(() => checkSamples('op', tensor([0, 1, 2, 2]), [1, 2, 2]), 'op: x has shape [0,1,2,2] but the model takes [N,1,2,2]');
   });
 
+  it.each([
+    ['data 7 for [2,1,2,2]', { shape: [2, 1, 2, 2], data: new Float32Array(7) }, 'op: x has shape [2,1,2,2], that is 8 numbers, but its data holds 7 (they must match)'],
+    ['N=1.5', { shape: [1.5, 1, 2, 2], data: new Float32Array(6) }, 'op: x has shape [1.5,1,2,2] with size 1.5 in dimension 0'],
+  ])('checkSamples x %s for [1,2,2] -> EngineError naming x', (_name, x, message) => {
+    expectError(() => checkSamples('op', x, [1, 2, 2]), message);
+  });
+
   it('checkLabels: Uint8Array labels -> ok; a number instead of a list -> EngineError', () => {
     expect(() => checkLabels('op', Uint8Array.from([0, 9]), 2, 10)).not.toThrow();
     expectError(() => checkLabels('op', 3 as unknown as number[], 2, 10), 'op: 3 labels for 2 samples');

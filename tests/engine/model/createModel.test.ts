@@ -205,12 +205,33 @@ describe('createModel guards', () => {
     expectError(() => model.trainBatch(tensor([2, 1, 5, 5]), [0, 1], sgd({ lr: 1 })), 'trainBatch: x has shape [2,1,5,5]');
   });
 
+  it('flatten+dense+softmax model, x=[2,1,2,2] holding 7 numbers -> predict and trainBatch EngineError naming the data', () => {
+    const model = createModel([1, 2, 2], [{ type: 'flatten' }, { type: 'dense', units: 2 }, { type: 'activation', fn: 'softmax' }]);
+    const x: Tensor = { shape: [2, 1, 2, 2], data: new Float32Array(7) };
+    const message = 'x has shape [2,1,2,2], that is 8 numbers, but its data holds 7 (they must match)';
+    expectError(() => model.predict(x), `predict: ${message}`);
+    expectError(() => model.trainBatch(x, [0, 1], sgd({ lr: 1 })), `trainBatch: ${message}`);
+  });
+
+  it.each([
+    ['conv2d without kernelSize', { type: 'conv2d', filters: 2 }, 'createModel: layer 1 (conv2d_1): kernel size undefined is not allowed'],
+    ['maxPool2d without poolSize', { type: 'maxPool2d' }, 'createModel: layer 1 (max_pooling2d_1): kernel size undefined is not allowed'],
+    ["avgPool2d poolSize '2'", { type: 'avgPool2d', poolSize: '2' }, 'createModel: layer 1 (average_pooling2d_1): kernel size "2" is not allowed'],
+  ])('%s -> EngineError naming the layer and the value', (_name, spec, message) => {
+    expectError(() => createModel([1, 6, 6], [spec as unknown as LayerSpec]), message);
+  });
+
   it('3 labels for 2 samples, label 3 of 3 classes, label 1.5 -> EngineError', () => {
     const model = createModel([1, 6, 6], TINY);
     const x = images(2, 1);
     expectError(() => model.trainBatch(x, [0, 1, 2], sgd({ lr: 1 })), 'trainBatch: 3 labels for 2 samples (give one class index per sample)');
     expectError(() => model.evaluate(x, [0, 3]), 'evaluate: label 3 of sample 1 is not a class index (labels must be whole numbers from 0 to 2)');
     expectError(() => model.trainBatch(x, [1.5, 0], sgd({ lr: 1 })), 'trainBatch: label 1.5 of sample 0 is not a class index');
+  });
+
+  it('createModel options null, predict options 5 -> EngineError naming them', () => {
+    expectError(() => createModel([1, 6, 6], TINY, null as never), 'createModel: options null are not allowed (give an object of options, e.g. { seed: 1 }, or leave them out)');
+    expectError(() => createModel([1, 6, 6], TINY).predict(images(1, 1), 5 as never), 'predict: options 5 are not allowed (give an object of options, e.g. { batchSize: 100 }');
   });
 
   it('predict batchSize 0 -> EngineError', () => {

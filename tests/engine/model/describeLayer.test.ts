@@ -1,5 +1,6 @@
 // Tests of describeLayer: defaults filled in, equivalent paddings read alike.
 import { describe, expect, it } from 'vitest';
+import { EngineError } from '../../../src/engine/engineError.ts';
 import { describeLayer } from '../../../src/engine/model/describeLayer.ts';
 
 describe('describeLayer', () => {
@@ -15,5 +16,16 @@ describe('describeLayer', () => {
     [{ type: 'dropout', rate: 0.5 } as const, 'dropout rate=0.5'],
   ])('%j -> %s', (spec, text) => {
     expect(describeLayer(spec)).toBe(text);
+  });
+
+  it.each([
+    ['conv2d without kernelSize', { type: 'conv2d', filters: 4 }, 'describeLayer: kernelSize undefined is not allowed (kernelSize must be a whole number >= 1 or a pair [rows, cols] of them)'],
+    ['maxPool2d without poolSize', { type: 'maxPool2d' }, 'describeLayer: poolSize undefined is not allowed'],
+    ['avgPool2d padding [1,1,1]', { type: 'avgPool2d', poolSize: 2, padding: [1, 1, 1] }, 'describeLayer: padding [1,1,1] is not allowed'],
+    ['undefined', undefined, 'describeLayer: options undefined are not allowed'],
+  ])('describeLayer %s -> EngineError naming the value', (_name, spec, message) => {
+    const run = (): unknown => describeLayer(spec as never);
+    expect(run).toThrow(EngineError);
+    expect(run).toThrow(message);
   });
 });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/engineError.ts';
 import { avgPool2d, avgPool2dBackward } from '../../../src/engine/ops/avgPool2d.ts';
-import { tensor } from '../../../src/engine/tensor.ts';
+import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
 import type { AvgPool2dOptions } from '../../../src/engine/types.ts';
 import { referenceAvgPool, seededValues, type PoolCase } from './poolReference.ts';
 
@@ -16,6 +16,11 @@ function expectEngineError(fn: () => unknown, ...parts: string[]): void {
   }
   expect(caught).toBeInstanceOf(EngineError);
   for (const part of parts) expect((caught as Error).message).toContain(part);
+}
+
+/** A tensor-shaped object that tensor() would refuse: any shape, `length` numbers of data. */
+function raw(shape: readonly number[], length: number): Tensor {
+  return { shape, data: new Float32Array(length) };
 }
 
 function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol = 1e-5): void {
@@ -101,6 +106,33 @@ describe('avgPool2d', () => {
   ] as const)('avgPool2d x=[1,1,4,4] %s throws', (_name, fn, parts) => {
     expectEngineError(fn, ...parts);
   });
+
+  it.each([
+    ['N=NaN', raw([Number.NaN, 1, 4, 4], 16), 'x has shape [NaN,1,4,4] with size NaN in dimension 0 (sizes must be whole numbers >= 0)'],
+    ['N=-1', raw([-1, 1, 4, 4], 16), 'x has shape [-1,1,4,4] with size -1 in dimension 0'],
+    ['C=1.5', raw([1, 1.5, 4, 4], 24), 'x has shape [1,1.5,4,4] with size 1.5 in dimension 1 (sizes must be whole numbers >= 1)'],
+    ['data 15 for [1,1,4,4]', raw([1, 1, 4, 4], 15), 'x has shape [1,1,4,4], that is 16 numbers, but its data holds 15'],
+  ] as const)('avgPool2d and avgPool2dBackward x %s k=2 throw naming x', (_name, x, message) => {
+    expectEngineError(() => avgPool2d(x, { kernelSize: 2 }), `avgPool2d: ${message}`);
+    expectEngineError(() => avgPool2dBackward(x, tensor([1, 1, 2, 2]), { kernelSize: 2 }), `avgPool2dBackward: ${message}`);
+  });
+
+  it.each([
+    ['left out', undefined, 'avgPool2d: options undefined are not allowed (avgPool2d needs an object of options, e.g. { kernelSize: 2 })'],
+    ['null', null, 'avgPool2d: options null are not allowed'],
+    ['kernelSize left out', {}, 'avgPool2d: kernel size undefined is not allowed'],
+    ['dilation 2', { kernelSize: 2, dilation: 2 }, 'avgPool2d: dilation 2 is not allowed (average pooling has no dilation'],
+    ['dilation [1,2]', { kernelSize: 2, dilation: [1, 2] }, 'avgPool2d: dilation 1x2 is not allowed (average pooling has no dilation'],
+    ["countIncludePad 'no'", { kernelSize: 2, countIncludePad: 'no' }, 'avgPool2d: countIncludePad "no" is not allowed (countIncludePad must be true or false)'],
+  ] as const)('avgPool2d x=[1,1,4,4] options %s throws naming them', (_name, o, message) => {
+    expectEngineError(() => avgPool2d(tensor([1, 1, 4, 4]), o as AvgPool2dOptions), message);
+  });
+
+  it.each([1, [1, 1] as const])('avgPool2d x=[1,1,4,4] k=2 dilation=%j (no dilation) equals no dilation given', (dilation) => {
+    const x = tensor([1, 1, 4, 4], seededValues(16, 3));
+    const o = { kernelSize: 2, dilation } as unknown as AvgPool2dOptions;
+    expect([...avgPool2d(x, o).data]).toEqual([...avgPool2d(x, { kernelSize: 2 }).data]);
+  });
 });
 
 describe('avgPool2dBackward', () => {
@@ -163,6 +195,27 @@ describe('avgPool2dBackward', () => {
       'avgPool2dBackward',
       'dy has shape [1,1,2,3]',
       '[1,1,2,2]',
+    );
+  });
+
+  it('avgPool2dBackward dy=[1,1,2,2] holding 3 numbers throws naming dy and its data', () => {
+    expectEngineError(
+      () => avgPool2dBackward(tensor([1, 1, 4, 4]), raw([1, 1, 2, 2], 3), { kernelSize: 2 }),
+      'avgPool2dBackward: dy has shape [1,1,2,2], that is 4 numbers, but its data holds 3',
+    );
+  });
+
+  it('avgPool2dBackward dy=[1,1,2,3] names avgPool2d as the forward pass', () => {
+    expectEngineError(
+      () => avgPool2dBackward(tensor([1, 1, 4, 4]), tensor([1, 1, 2, 3]), { kernelSize: 2 }),
+      "avgPool2dBackward: dy has shape [1,1,2,3] but avgPool2d's output is [1,1,2,2]",
+    );
+  });
+
+  it('avgPool2dBackward k=2 dilation=2 throws as avgPool2d does', () => {
+    expectEngineError(
+      () => avgPool2dBackward(tensor([1, 1, 4, 4]), tensor([1, 1, 2, 2]), { kernelSize: 2, dilation: 2 } as unknown as AvgPool2dOptions),
+      'avgPool2dBackward: dilation 2 is not allowed',
     );
   });
 

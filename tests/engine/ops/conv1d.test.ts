@@ -120,6 +120,15 @@ describe('conv1d guards', () => {
   it('conv1d x=[1,2,3] k=5 throws: kernel 5 is larger than the padded input 3', () => {
     expectEngineError(() => conv1d(tensor([1, 2, 3]), tensor([3, 2, 5])), /^conv1d: kernel 5 is larger than the padded input 3/);
   });
+  it('conv1d x=[1,2,6] w=[3,2,3] padding=2e8 throws: the output would hold 1.2e9 numbers', () => {
+    expectEngineError(
+      () => conv1d(x, w, null, { padding: 2e8 }),
+      /^conv1d: the output \[1,3,400000004\] would hold 1\.2e9 numbers, more than the 268,435,456 the engine allows/,
+    );
+  });
+  it('conv1d options null throws: options must be an object or left out', () => {
+    expectEngineError(() => conv1d(x, w, null, null as never), /^conv1d: options null are not allowed/);
+  });
   it('conv1d stride=0 throws: stride must be a whole number >= 1', () => {
     expectEngineError(() => conv1d(x, w, null, { stride: 0 }), /^conv1d: stride 0 is not allowed/);
   });

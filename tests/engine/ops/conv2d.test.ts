@@ -179,6 +179,24 @@ describe('conv2d against the plain sum', () => {
 describe('conv2d guards', () => {
   const x = tensor([1, 3, 5, 5]);
   const w = tensor([4, 3, 3, 3]);
+  it('conv2d x=[1,1,3,3] w=[1,1,3,3] padding=1e6 throws: the output would hold 4.0e12 numbers', () => {
+    expectEngineError(
+      () => conv2d(tensor([1, 1, 3, 3]), tensor([1, 1, 3, 3]), null, { padding: 1e6 }),
+      /^conv2d: the output \[1,1,2000001,2000001\] would hold 4\.0e12 numbers, more than the 268,435,456 the engine allows \(use a smaller input, padding or kernel\)$/,
+    );
+  });
+  it('conv2d x=[1,1,3,3] w=[1,1,3,3] padding=1e5 stride=1e5 throws: the padded input would hold 4.0e10 numbers', () => {
+    expectEngineError(
+      () => conv2d(tensor([1, 1, 3, 3]), tensor([1, 1, 3, 3]), null, { padding: 1e5, stride: 1e5 }),
+      /^conv2d: the padded input \[1,1,200003,200003\] would hold 4\.0e10 numbers, more than the 268,435,456 the engine allows/,
+    );
+  });
+  it.each([
+    ['null', null],
+    ['5', 5],
+  ])('conv2d x=[1,3,5,5] w=[4,3,3,3] options %s throws: options must be an object or left out', (_name, o) => {
+    expectEngineError(() => conv2d(x, w, null, o as never), /^conv2d: options (null|5) are not allowed \(give an object of options, e\.g\. \{ stride: 1, padding: 1 \}, or leave them out\)/);
+  });
   it('conv2d x=[3,5,5] (rank 3) throws: x must have 4 dimensions', () => {
     expectEngineError(() => conv2d(tensor([3, 5, 5]), w), /^conv2d: x \[N,C,H,W\] must have 4 dimensions but has shape \[3,5,5\]/);
   });

@@ -1,7 +1,7 @@
 // Tests of convPlan: resolved geometries for conv2d and conv1d, and the shared operand guards.
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '../../../src/engine/engineError.ts';
-import { checkBias, checkGradient, checkSizes, outputShape2d, planConv1d, planConv2d } from '../../../src/engine/ops/convPlan.ts';
+import { checkBias, checkChannels, checkGradient, checkSizes, outputShape2d, planConv1d, planConv2d } from '../../../src/engine/ops/convPlan.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
 
 function expectEngineError(run: () => unknown, message: RegExp): void {
@@ -51,6 +51,18 @@ describe('convPlan guards', () => {
     expect(() => checkBias('op', null, 4)).not.toThrow();
     expect(() => checkBias('op', undefined, 4)).not.toThrow();
     expectEngineError(() => checkBias('op', tensor([2, 2]), 4), /^op: bias has shape \[2,2\] but w has 4 output channels/);
+  });
+  it("checkGradient dy=[1,2,4] holding 7 numbers throws naming its data; forward 'maxPool2d' is named", () => {
+    expectEngineError(() => checkGradient('op', { shape: [1, 2, 4], data: new Float32Array(7) }, [1, 2, 4]), /^op: dy has shape \[1,2,4\], that is 8 numbers, but its data holds 7/);
+    expectEngineError(() => checkGradient('op', tensor([1, 2, 3]), [1, 2, 4], 'maxPool2d'), /^op: dy has shape \[1,2,3\] but maxPool2d's output is \[1,2,4\]/);
+  });
+  it('checkChannels transposed x=[1,2,3,3] w=[3,1,3,3] throws naming both channel counts; conv layout with w=[4,2,3,3] passes', () => {
+    expectEngineError(() => checkChannels('op', tensor([1, 2, 3, 3]), tensor([3, 1, 3, 3]), 1, 4, 'transposed'), /^op: x has 2 channels but w has 3 in its first dimension/);
+    expect(() => checkChannels('op', tensor([1, 2, 3, 3]), tensor([4, 2, 3, 3]), 1, 4, 'conv')).not.toThrow();
+  });
+  it('planConv2d x=[1,1,3,3] w=[1,1,3,3] options null or [1] throw naming them', () => {
+    expectEngineError(() => planConv2d('op', tensor([1, 1, 3, 3]), tensor([1, 1, 3, 3]), null as never), /^op: options null are not allowed \(give an object of options/);
+    expectEngineError(() => planConv1d('op', tensor([1, 1, 3]), tensor([1, 1, 3]), [1] as never), /^op: options \[1\] are not allowed/);
   });
   it('checkGradient dy=[1,2,3] against [1,2,4] throws: dy must have the output shape', () => {
     expectEngineError(() => checkGradient('op', tensor([1, 2, 3]), [1, 2, 4]), /^op: dy has shape \[1,2,3\] but the convolution's output is \[1,2,4\]/);

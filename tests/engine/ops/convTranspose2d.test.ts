@@ -152,6 +152,19 @@ describe('convTranspose2d guards', () => {
   it('convTranspose2d x=[1,2,1,1] k=3 p=2 throws: padding leaves no output', () => {
     expectEngineError(() => convTranspose2d(tensor([1, 2, 1, 1]), w, null, { padding: 2 }), /^convTranspose2d: padding 2 removes 4 of the 3 output pixels/);
   });
+  it('convTranspose2d x=[1,2,3,3] w=[2,3,3,3] stride=1e5 throws: the output would hold 1.2e11 numbers', () => {
+    expectEngineError(
+      () => convTranspose2d(x, w, null, { stride: 1e5 }),
+      /^convTranspose2d: the output \[1,3,200003,200003\] would hold 1\.2e11 numbers, more than the 268,435,456 the engine allows \(use a smaller input, stride, dilation or kernel\)/,
+    );
+  });
+  it('convTranspose2d options null throws: options must be an object or left out', () => {
+    expectEngineError(() => convTranspose2d(x, w, null, null as never), /^convTranspose2d: options null are not allowed/);
+  });
+  it("convTranspose2d stride '2' or [2,2,2] throws naming the value", () => {
+    expectEngineError(() => convTranspose2d(x, w, null, { stride: '2' as never }), /^convTranspose2d: stride "2" is not allowed/);
+    expectEngineError(() => convTranspose2d(x, w, null, { stride: [2, 2, 2] as never }), /^convTranspose2d: stride \[2,2,2\] is not allowed/);
+  });
   it('convTranspose2d b=[2] for 3 output channels throws: bias must be [3]', () => {
     expectEngineError(() => convTranspose2d(x, w, tensor([2])), /^convTranspose2d: bias has shape \[2\] but w has 3 output channels/);
   });

@@ -8,7 +8,7 @@ import {
   maxPool2dBackwardFromIndices,
   maxPool2dWithIndices,
 } from '../../../src/engine/ops/maxPool2d.ts';
-import { tensor } from '../../../src/engine/tensor.ts';
+import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
 import type { MaxPool2dOptions } from '../../../src/engine/types.ts';
 import { distinctValues, referenceMaxPool, seededValues, type PoolCase } from './poolReference.ts';
 
@@ -21,6 +21,11 @@ function expectEngineError(fn: () => unknown, ...parts: string[]): void {
   }
   expect(caught).toBeInstanceOf(EngineError);
   for (const part of parts) expect((caught as Error).message).toContain(part);
+}
+
+/** A tensor-shaped object that tensor() would refuse: any shape, `length` numbers of data. */
+function raw(shape: readonly number[], length: number): Tensor {
+  return { shape, data: new Float32Array(length) };
 }
 
 const poolCase = fc.record({
@@ -129,9 +134,31 @@ describe('maxPool2d', () => {
     ['padding -1', () => maxPool2d(tensor([1, 1, 4, 4]), { kernelSize: 2, padding: -1 }), ['maxPool2d', 'padding -1']],
     ['padding 2 > k/2', () => maxPool2d(tensor([1, 1, 4, 4]), { kernelSize: 3, padding: 2 }), ['maxPool2d', 'padding 2', 'kernel size 3', 'half']],
     ['kernel 5 > input 3', () => maxPool2d(tensor([1, 1, 3, 3]), { kernelSize: 5 }), ['maxPool2d', 'kernel 5', 'padded input 3x3']],
-    ['empty input 0x4', () => maxPool2d(tensor([1, 1, 0, 4]), { kernelSize: 1 }), ['maxPool2d', 'input 0x4']],
+    ['empty input 0x4', () => maxPool2d(tensor([1, 1, 0, 4]), { kernelSize: 1 }), ['maxPool2d', 'x has shape [1,1,0,4] with size 0 in dimension 2']],
   ] as const)('maxPool2d x=[1,1,4,4] %s throws', (_name, fn, parts) => {
     expectEngineError(fn, ...parts);
+  });
+
+  it.each([
+    ['N=NaN', raw([Number.NaN, 1, 4, 4], 16), 'x has shape [NaN,1,4,4] with size NaN in dimension 0 (sizes must be whole numbers >= 0)'],
+    ['N=-1', raw([-1, 1, 4, 4], 16), 'x has shape [-1,1,4,4] with size -1 in dimension 0'],
+    ['C=1.5', raw([1, 1.5, 4, 4], 24), 'x has shape [1,1.5,4,4] with size 1.5 in dimension 1 (sizes must be whole numbers >= 1)'],
+    ['data 15 for [1,1,4,4]', raw([1, 1, 4, 4], 15), 'x has shape [1,1,4,4], that is 16 numbers, but its data holds 15'],
+  ] as const)('maxPool2d, maxPool2dBackward and maxPool2dWithIndices x %s k=2 throw naming x', (_name, x, message) => {
+    expectEngineError(() => maxPool2d(x, { kernelSize: 2 }), `maxPool2d: ${message}`);
+    expectEngineError(() => maxPool2dBackward(x, tensor([1, 1, 2, 2]), { kernelSize: 2 }), `maxPool2dBackward: ${message}`);
+    expectEngineError(() => maxPool2dWithIndices(x, { kernelSize: 2 }, new Float32Array(4), new Int32Array(4)), `maxPool2d: ${message}`);
+  });
+
+  it.each([
+    ['left out', undefined, 'maxPool2d: options undefined are not allowed (maxPool2d needs an object of options, e.g. { kernelSize: 2 })'],
+    ['null', null, 'maxPool2d: options null are not allowed'],
+    ['a number 2', 2, 'maxPool2d: options 2 are not allowed'],
+    ["kernelSize left out", {}, 'maxPool2d: kernel size undefined is not allowed (kernel size must be a whole number >= 1 or a pair [rows, cols] of them)'],
+    ['kernelSize [2,2,2]', { kernelSize: [2, 2, 2] }, 'maxPool2d: kernel size [2,2,2] is not allowed'],
+    ["ceilMode 'false'", { kernelSize: 2, ceilMode: 'false' }, 'maxPool2d: ceilMode "false" is not allowed (ceilMode must be true or false)'],
+  ] as const)('maxPool2d x=[1,1,4,4] options %s throws naming them', (_name, o, message) => {
+    expectEngineError(() => maxPool2d(tensor([1, 1, 4, 4]), o as MaxPool2dOptions), message);
   });
 });
 
@@ -212,6 +239,20 @@ describe('maxPool2dBackward', () => {
     expectEngineError(() => maxPool2dBackward(tensor([4, 4]), tensor([1, 1, 2, 2]), { kernelSize: 2 }), 'maxPool2dBackward', 'x [N,C,H,W]');
   });
 
+  it('maxPool2dBackward dy=[1,1,2,2] holding 3 numbers throws naming dy and its data', () => {
+    expectEngineError(
+      () => maxPool2dBackward(tensor([1, 1, 4, 4]), raw([1, 1, 2, 2], 3), { kernelSize: 2 }),
+      'maxPool2dBackward: dy has shape [1,1,2,2], that is 4 numbers, but its data holds 3',
+    );
+  });
+
+  it('maxPool2dBackward dy=[1,1,3,3] names maxPool2d as the forward pass', () => {
+    expectEngineError(
+      () => maxPool2dBackward(tensor([1, 1, 4, 4]), tensor([1, 1, 3, 3]), { kernelSize: 2 }),
+      "maxPool2dBackward: dy has shape [1,1,3,3] but maxPool2d's output is [1,1,2,2]",
+    );
+  });
+
   it('maxPool2dBackward padding 2 with kernel 2 throws', () => {
     expectEngineError(() => maxPool2dBackward(tensor([1, 1, 4, 4]), tensor([1, 1, 2, 2]), { kernelSize: 2, padding: 2 }), 'maxPool2dBackward', 'padding 2');
   });
@@ -268,6 +309,26 @@ describe('maxPool2dWithIndices and maxPool2dBackwardFromIndices', () => {
       () => maxPool2dBackwardFromIndices([1, 1, 4, 4], tensor([1, 1, 2, 2]), new Int32Array(4), new Float32Array(15)),
       'maxPool2dBackward',
       'dx holds 15 for x [1,1,4,4]',
+    );
+  });
+
+  it('maxPool2dBackwardFromIndices x=[-1,-1,4,4], x rank 3, dy holding 3 of [1,1,2,2] or dy rank 2 throw naming them', () => {
+    const indices = new Int32Array(4);
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([-1, -1, 4, 4], tensor([1, 1, 2, 2]), indices, new Float32Array(16)),
+      'maxPool2dBackward: dx has shape [-1,-1,4,4] with size -1 in dimension 0',
+    );
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([1, 4, 4], tensor([1, 1, 2, 2]), indices, new Float32Array(16)),
+      'maxPool2dBackward: x [N,C,H,W] must have 4 dimensions but has shape [1,4,4]',
+    );
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([1, 1, 4, 4], raw([1, 1, 2, 2], 3), new Int32Array(3), new Float32Array(16)),
+      'maxPool2dBackward: dy has shape [1,1,2,2], that is 4 numbers, but its data holds 3',
+    );
+    expectEngineError(
+      () => maxPool2dBackwardFromIndices([1, 1, 4, 4], tensor([2, 2]), indices, new Float32Array(16)),
+      'maxPool2dBackward: dy [N,C,OH,OW] must have 4 dimensions but has shape [2,2]',
     );
   });
 });

@@ -22,6 +22,12 @@ describe('adadelta', () => {
     expect(p.data[0]).toBeCloseTo(1 - 2 * 0.0014142079, 6);
   });
 
+  it('adadelta() with options left out uses the defaults; adadelta(null) -> EngineError naming the options', () => {
+    expect(adadelta().learningRate()).toBe(adadelta({}).learningRate());
+    expect(() => adadelta(null as never)).toThrow(EngineError);
+    expect(() => adadelta(null as never)).toThrow('adadelta: options null are not allowed (give an object of options');
+  });
+
   it.each<[string, Parameters<typeof adadelta>[0], string]>([
     ['rho 1', { rho: 1 }, 'adadelta: rho 1 is not allowed (rho must be a number from 0 up to, but not including, 1)'],
     ['lr 0', { lr: 0 }, 'adadelta: lr 0 is not allowed'],

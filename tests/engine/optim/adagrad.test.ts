@@ -24,6 +24,12 @@ describe('adagrad', () => {
     expect(p.data[1]).toBeCloseTo(0.01, 4);
   });
 
+  it('adagrad() with options left out uses the defaults; adagrad(null) -> EngineError naming the options', () => {
+    expect(adagrad().learningRate()).toBe(adagrad({}).learningRate());
+    expect(() => adagrad(null as never)).toThrow(EngineError);
+    expect(() => adagrad(null as never)).toThrow('adagrad: options null are not allowed (give an object of options');
+  });
+
   it.each<[string, Parameters<typeof adagrad>[0], string]>([
     ['lr -1', { lr: -1 }, 'adagrad: lr -1 is not allowed'],
     ['epsilon 0', { epsilon: 0 }, 'adagrad: epsilon 0 is not allowed (epsilon must be a number > 0)'],

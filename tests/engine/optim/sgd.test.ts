@@ -58,6 +58,10 @@ describe('sgd', () => {
     ['momentum 1', { lr: 1, momentum: 1 }, 'sgd: momentum 1 is not allowed (momentum must be a number from 0 up to, but not including, 1)'],
     ['momentum -0.1', { lr: 1, momentum: -0.1 }, 'sgd: momentum -0.1 is not allowed'],
     ['decay -1', { lr: 1, decay: -1 }, 'sgd: decay -1 is not allowed (decay must be a number >= 0)'],
+    ["nesterov 'false'", { lr: 1, nesterov: 'false' as never }, 'sgd: nesterov "false" is not allowed (nesterov must be true or false)'],
+    ['nesterov 1', { lr: 1, nesterov: 1 as never }, 'sgd: nesterov 1 is not allowed (nesterov must be true or false)'],
+    ['options left out', undefined as never, 'sgd: options undefined are not allowed (sgd needs an object of options, e.g. { lr: 0.01 })'],
+    ['options null', null as never, 'sgd: options null are not allowed'],
   ])('sgd %s -> EngineError naming the setting', (_, options, message) => {
     expect(() => sgd(options)).toThrow(EngineError);
     expect(() => sgd(options)).toThrow(message);

@@ -198,4 +198,14 @@ describe('explainOutputSize', () => {
     expect(explain).toThrow(EngineError);
     expect(explain).toThrow(fromDirect);
   });
+
+  it.each([
+    ["kind 'deconv'", { kind: 'deconv', inputSize: 5, kernelSize: 3 }, "explainOutputSize: kind \"deconv\" is not known (use one of 'conv', 'pool', 'convTranspose')"],
+    ['kind left out', { inputSize: 5, kernelSize: 3 }, "explainOutputSize: kind undefined is not known (use one of 'conv', 'pool', 'convTranspose')"],
+    ['request undefined', undefined, 'explainOutputSize: options undefined are not allowed (explainOutputSize needs an object of options'],
+  ])('explainOutputSize %s throws EngineError naming it and the allowed kinds', (_name, request, message) => {
+    const run = (): unknown => explainOutputSize(request as never);
+    expect(run).toThrow(EngineError);
+    expect(run).toThrow(message);
+  });
 });

@@ -36,4 +36,15 @@ describe('explainPadding', () => {
     expect(() => explainPadding('conv2d', -1, 5, 3, 1, 1)).toThrow(EngineError);
     expect(() => explainPadding('conv2d', -1, 5, 3, 1, 1)).toThrow('conv2d: padding -1 is not allowed');
   });
+
+  it.each([
+    ['n=NaN', Number.NaN, 3, 1, 1, 'conv2d: input size NaN is not allowed (input size must be a whole number >= 1)'],
+    ['n=0', 0, 3, 1, 1, 'conv2d: input size 0 is not allowed'],
+    ['k=1.5', 5, 1.5, 1, 1, 'conv2d: kernel size 1.5 is not allowed (kernel size must be a whole number >= 1)'],
+    ['s=0', 5, 3, 0, 1, 'conv2d: stride 0 is not allowed (stride must be a whole number >= 1)'],
+    ['d=-1', 5, 3, 1, -1, 'conv2d: dilation -1 is not allowed (dilation must be a whole number >= 1)'],
+  ])("explainPadding 'same' %s throws naming the op and the value", (_name, n, k, s, d, message) => {
+    expect(() => explainPadding('conv2d', 'same', n, k, s, d)).toThrow(EngineError);
+    expect(() => explainPadding('conv2d', 'same', n, k, s, d)).toThrow(message);
+  });
 });

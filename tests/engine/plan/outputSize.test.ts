@@ -173,6 +173,23 @@ describe('convOutputSize', () => {
     expectEngineError(() => convOutputSize(8, o), 'convOutputSize', part, 'not allowed');
   });
 
+  it.each([
+    ['left out', undefined],
+    ['null', null],
+    ['3', 3],
+  ])('convOutputSize n=5 options %s throws naming them', (_name, o) => {
+    expectEngineError(() => convOutputSize(5, o as never), `convOutputSize: options ${String(o)} are not allowed (convOutputSize needs an object of options, e.g. { kernelSize: 3 })`);
+  });
+
+  it('poolOutputSize(5) and convTransposeOutputSize(5) with options left out throw naming them', () => {
+    expectEngineError(() => poolOutputSize(5, undefined as never), 'poolOutputSize: options undefined are not allowed (poolOutputSize needs an object of options, e.g. { kernelSize: 2 })');
+    expectEngineError(() => convTransposeOutputSize(5, undefined as never), 'convTransposeOutputSize: options undefined are not allowed');
+  });
+
+  it("convOutputSize n=5 k=2 ceilMode 'true' throws: ceilMode must be true or false", () => {
+    expectEngineError(() => convOutputSize(5, { kernelSize: 2, ceilMode: 'true' as never }), 'convOutputSize: ceilMode "true" is not allowed (ceilMode must be true or false)');
+  });
+
   it.each([[0], [-3], [Number.NaN], [2.5]])('convOutputSize n=%d throws', (n) => {
     expectEngineError(() => convOutputSize(n, { kernelSize: 1 }), 'convOutputSize', `input size ${n}`);
   });

@@ -25,6 +25,20 @@ describe('planWindow2d', () => {
     expect(() => planWindow2d('conv2d', 0, 5, { kernelSize: 1 })).toThrow('conv2d: input 0x5 is not allowed');
   });
 
+  it('planWindow2d 3x3 k=3 padding 1e5 throws: the output [200001,200001] is over the element limit', () => {
+    expect(() => planWindow2d('conv2d', 3, 3, { kernelSize: 3, padding: 1e5 })).toThrow(EngineError);
+    expect(() => planWindow2d('conv2d', 3, 3, { kernelSize: 3, padding: 1e5 })).toThrow(
+      'conv2d: the output [200001,200001] would hold 4.0e10 numbers, more than the 268,435,456 the engine allows (use a smaller input, padding or kernel)',
+    );
+    expect(() => planWindow2d('conv2d', 3, 3, { kernelSize: 3, padding: 1e3 }, [2, 300])).toThrow('conv2d: the output [2,300,2001,2001] would hold 2.4e9 numbers');
+  });
+
+  it('planWindow2d and planPool2d 5x5 with options left out or kernelSize left out throw naming them', () => {
+    expect(() => planWindow2d('conv2d', 5, 5, undefined as never)).toThrow('conv2d: options undefined are not allowed (conv2d needs an object of options, e.g. { kernelSize: 3 })');
+    expect(() => planPool2d('maxPool2d', 5, 5, undefined as never)).toThrow('maxPool2d: options undefined are not allowed (maxPool2d needs an object of options, e.g. { kernelSize: 2 })');
+    expect(() => planWindow2d('conv2d', 5, 5, {} as never)).toThrow('conv2d: kernel size undefined is not allowed');
+  });
+
   it('planWindow2d padding [1] (a one-element array) throws', () => {
     expect(() => planWindow2d('conv2d', 5, 5, { kernelSize: 1, padding: [1] as unknown as [number, number] })).toThrow('conv2d: padding 1 is not allowed');
   });

@@ -122,6 +122,15 @@ describe('receptiveField', () => {
   ])('receptiveField with %s throws', (_name, layers, part) => {
     expectEngineError(() => receptiveField(layers), 'receptiveField', part);
   });
+
+  it.each([
+    ['undefined', undefined, 'receptiveField: layers undefined are not a list (give an array of layers'],
+    ['a layer object', { kernelSize: 3 }, 'receptiveField: layers [object Object] are not a list'],
+    ['[null]', [null], 'receptiveField: layer 0 is null (each layer is an object such as { kernelSize: 3, stride: 1 })'],
+    ['[{ kernelSize: 3 }, 3]', [{ kernelSize: 3 }, 3], 'receptiveField: layer 1 is 3 (each layer is an object'],
+  ])('receptiveField(%s) throws naming the value', (_name, layers, message) => {
+    expectEngineError(() => receptiveField(layers as never), message);
+  });
 });
 
 describe('chainOutputSizes', () => {

@@ -39,6 +39,16 @@ describe('receptiveField2d', () => {
     expect(() => inputWindowOf2d([{ kernelSize: [3, 0] }], 0, [0, 0])).toThrow('inputWindowOf: kernel size 3x0 is not allowed');
   });
 
+  it('inputWindowOf2d layers undefined or [undefined] throws naming the value', () => {
+    expect(() => inputWindowOf2d(undefined as never, 0, [0, 0])).toThrow(EngineError);
+    expect(() => inputWindowOf2d(undefined as never, 0, [0, 0])).toThrow('inputWindowOf: layers undefined are not a list');
+    expect(() => inputWindowOf2d([undefined] as never, 0, [0, 0])).toThrow('inputWindowOf: layer 0 is undefined');
+  });
+
+  it('inputWindowOf2d kernel left out throws naming kernel size undefined', () => {
+    expect(() => inputWindowOf2d([{}] as never, 0, [0, 0])).toThrow('inputWindowOf: kernel size undefined is not allowed');
+  });
+
   it('outputsFedBy2d stride -1 throws', () => {
     expect(() => outputsFedBy2d([{ kernelSize: 2, stride: -1 }], 0, [0, 0])).toThrow('outputsFedBy: stride -1 is not allowed');
   });

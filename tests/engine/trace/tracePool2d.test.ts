@@ -123,6 +123,19 @@ describe('traceAvgPool2d', () => {
     );
   });
 
+  it('traceAvgPool2d x=[1,1,4,4] k=2 dilation=2 throws as avgPool2d does (average pooling has no dilation)', () => {
+    const run = (): unknown => traceAvgPool2d(tensor([1, 1, 4, 4]), { kernelSize: 2, dilation: 2 } as never);
+    expect(run).toThrow(EngineError);
+    expect(run).toThrow('traceAvgPool2d: dilation 2 is not allowed (average pooling has no dilation');
+  });
+
+  it('traceMaxPool2d and traceAvgPool2d x=[1,1,4,4] holding 15 numbers throw naming x', () => {
+    const x = { shape: [1, 1, 4, 4], data: new Float32Array(15) };
+    expect(() => traceMaxPool2d(x, { kernelSize: 2 })).toThrow(EngineError);
+    expect(() => traceMaxPool2d(x, { kernelSize: 2 })).toThrow('traceMaxPool2d: x has shape [1,1,4,4], that is 16 numbers, but its data holds 15');
+    expect(() => traceAvgPool2d(x, { kernelSize: 2 })).toThrow('traceAvgPool2d: x has shape [1,1,4,4], that is 16 numbers, but its data holds 15');
+  });
+
   it('traceAvgPool2d a trace too big throws', () => {
     expect(() => traceAvgPool2d(tensor([1, 1, 400, 400]), { kernelSize: 3, stride: 1, padding: 1 })).toThrow('traceAvgPool2d: the trace would hold');
   });

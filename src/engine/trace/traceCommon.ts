@@ -1,6 +1,6 @@
 // Shared pieces of the step traces: where a window cell lands, which slice is traced, the size limit.
 // Part of the engine: imports nothing outside src/engine.
-import { check } from '../engineError.ts';
+import { check, checkOptions } from '../engineError.ts';
 
 /**
  * Where a window cell lands: on an input pixel, in the padding, or (a ceil-mode pooling window
@@ -36,4 +36,23 @@ export function checkTraceSize(op: string, cells: number): void {
     op,
     `the trace would hold ${cells} window cells (traces are for small examples: at most ${TRACE_CELL_LIMIT}; use the op itself for big tensors)`,
   );
+}
+
+/**
+ * Checks a trace's selection (an object, or left out) against a batch of `batch` samples and
+ * `channels` channels and returns the sample and channel it names, 0 for each left out.
+ * `channelName` says what the channel is, e.g. 'output channel'.
+ */
+export function resolveSelection(
+  op: string,
+  selection: TraceSelection | undefined,
+  batch: number,
+  channels: number,
+  channelName: string,
+): { sample: number; channel: number } {
+  checkOptions(op, selection, false, '{ sample: 0, channel: 1 }');
+  return {
+    sample: checkIndex(op, 'sample', selection?.sample ?? 0, batch),
+    channel: checkIndex(op, channelName, selection?.channel ?? 0, channels),
+  };
 }

@@ -5,7 +5,7 @@ import { checkBias, planConv2d } from '../ops/convPlan.ts';
 import { planWindow2d } from '../plan/planWindow2d.ts';
 import type { Tensor } from '../tensor.ts';
 import type { Conv2dOptions } from '../types.ts';
-import { checkIndex, checkTraceSize, type TraceSelection } from './traceCommon.ts';
+import { checkTraceSize, resolveSelection, type TraceSelection } from './traceCommon.ts';
 
 /** One kernel tap of one window: where it reads, what it multiplies. */
 export interface ConvTraceTap {
@@ -113,8 +113,7 @@ export function traceConvGeometry(
   g: ConvGeometry,
   selection: TraceSelection,
 ): { sample: number; outChannel: number; inChannels: number[]; steps: ConvTraceStep[] } {
-  const sample = checkIndex(op, 'sample', selection.sample ?? 0, g.batch);
-  const outChannel = checkIndex(op, 'output channel', selection.channel ?? 0, g.outChannels);
+  const { sample, channel: outChannel } = resolveSelection(op, selection, g.batch, g.outChannels, 'output channel');
   const groupIn = g.inChannels / g.groups;
   const groupOut = g.outChannels / g.groups;
   const firstIn = Math.floor(outChannel / groupOut) * groupIn;

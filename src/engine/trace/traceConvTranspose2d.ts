@@ -4,7 +4,7 @@ import { checkBias } from '../ops/convPlan.ts';
 import { planConvTranspose2d } from '../ops/convTranspose2d.ts';
 import type { Tensor } from '../tensor.ts';
 import type { ConvTranspose2dOptions } from '../types.ts';
-import { checkIndex, checkTraceSize, type TraceSelection } from './traceCommon.ts';
+import { checkTraceSize, resolveSelection, type TraceSelection } from './traceCommon.ts';
 
 /** One kernel-weighted value an input pixel writes. */
 export interface ScatterWrite {
@@ -87,8 +87,7 @@ export function traceConvTranspose2d(
   const ah = oh - ((h - 1) * sh - 2 * ph + dh * (kh - 1) + 1);
   const aw = ow - ((wd - 1) * sw - 2 * pw + dw * (kw - 1) + 1);
   checkBias(op, b, outChannels);
-  const sample = checkIndex(op, 'sample', selection.sample ?? 0, batch);
-  const outChannel = checkIndex(op, 'output channel', selection.channel ?? 0, outChannels);
+  const { sample, channel: outChannel } = resolveSelection(op, selection, batch, outChannels, 'output channel');
   const groupIn = channels / groups;
   const group = Math.floor(outChannel / groupOut);
   const inChannels = Array.from({ length: groupIn }, (_, c) => group * groupIn + c);

@@ -7,7 +7,7 @@ import { checkSizes } from '../ops/convPlan.ts';
 import { planPool2d, type Window2dPlan } from '../plan/planWindow2d.ts';
 import { checkRank, type Tensor } from '../tensor.ts';
 import type { AvgPool2dOptions, MaxPool2dOptions } from '../types.ts';
-import { checkIndex, checkTraceSize, type TracePlace, type TraceSelection } from './traceCommon.ts';
+import { checkTraceSize, resolveSelection, type TracePlace, type TraceSelection } from './traceCommon.ts';
 
 /** One cell of a pooling window. */
 export interface PoolTraceCell {
@@ -133,8 +133,7 @@ function preparePool(
   checkSizes(op, x, 'x', true);
   const [n, c, h, w] = x.shape;
   const plan = planFor(h, w);
-  const sample = checkIndex(op, 'sample', selection.sample ?? 0, n);
-  const channel = checkIndex(op, 'channel', selection.channel ?? 0, c);
+  const { sample, channel } = resolveSelection(op, selection, n, c, 'channel');
   const { rows, cols } = plan;
   checkTraceSize(op, rows.outputSize * cols.outputSize * rows.kernelSize * cols.kernelSize);
   return {

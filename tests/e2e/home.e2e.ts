@@ -82,11 +82,13 @@ describe('language switch', () => {
       await page.getByRole('link', { name: '中文' }).click();
       await page.waitForURL(`${site.baseUrl}/zh/`);
       await page.getByRole('heading', { level: 2, name: '课程目录' }).waitFor();
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      // Why wait: the page writes lang and title in an effect, just after the new page is shown.
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
       expect(await page.title()).toBe('Receptive：卷积神经网络互动课程');
       expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe('yes');
       await page.getByRole('link', { name: 'English' }).click();
       await page.waitForURL(`${site.baseUrl}/`);
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
       expect(await page.getAttribute('html', 'lang')).toBe('en');
       expect(problems).toEqual({ consoleErrors: [], pageErrors: [], failedRequests: [] });
     } finally {

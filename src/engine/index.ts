@@ -1,5 +1,5 @@
 // The engine's public face: every name of engine-contract.md plus what widgets need.
-// The engine imports nothing outside src/engine and touches no DOM, console or Math.random.
+// The engine imports nothing outside src/engine and touches no DOM, no console and no unseeded random numbers.
 
 // Tensors, errors and the shared option types.
 export { EngineError } from './engineError.ts';

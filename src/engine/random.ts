@@ -1,5 +1,5 @@
 // createRandom: the engine's seeded random generator (xoshiro128** seeded by splitmix32), portable bit for bit.
-// Imports nothing outside src/engine; the engine never calls Math.random.
+// Imports nothing outside src/engine; every random number of the engine comes from here, from a seed.
 import { EngineError } from './engineError.ts';
 import { portableCosTurns, portableLog } from './portableMath.ts';
 

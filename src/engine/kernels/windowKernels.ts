@@ -17,7 +17,7 @@ function addTile(c: Float32Array, pc: number, ldc: number, rows: number, cols: n
  * Forward blocks of 4 output channels x 4 output positions, for positions s0 .. s1-1 in steps of 4:
  * c[pc + i*ldc + s] = bias[biasAt + i] + sum over taps t < depth of a[pa + 4t + i] * x[xOff + bases[s] + offsets[t]]
  * for i < rows, where a holds 4 output channels' weights packed tap-major and bases[s] is the
- * top-left input pixel of position s's window. The sums overwrite c.
+ * top-left input pixel of position s's window; the sums overwrite c.
  * Why in place: the windows overlap, so reading x directly beats copying each window out first;
  * and why all positions in one call: the calls would cost as much as a short sum.
  * Why the bias is added last: the float64 sum is rounded once, as bias + sum, like fill-then-add.
@@ -88,7 +88,7 @@ export function windowKernel(
  * Weight-gradient block: 4 output channels x 4 kernel taps, summed over output positions.
  * c[pc + i*ldc + j] += sum over u < length of dy[y_i + u] * x[bases[u] + offset_j]
  * for i < rows, j < cols, where y_i = y0 + i*ldy starts dy's row of output channel i and
- * bases[u] is the top-left input pixel of position u's window.
+ * bases[u] is the top-left input pixel of position u's window (an offset into x).
  */
 export function tapKernel(
   dy: Float32Array,

@@ -7,7 +7,7 @@ import type { Conv1dOptions } from '../types.ts';
 import type { TraceSelection } from './traceCommon.ts';
 import { traceConvGeometry } from './traceConv2d.ts';
 
-/** One kernel tap of a 1-D window. */
+/** One kernel tap of a 1-D window, with its input position and product. */
 export interface Conv1dTraceTap {
   /** Input channel c. */
   channel: number;

@@ -9,7 +9,7 @@ import { checkRank, type Tensor } from '../tensor.ts';
 import type { AvgPool2dOptions, MaxPool2dOptions } from '../types.ts';
 import { checkTraceSize, resolveSelection, type TracePlace, type TraceSelection } from './traceCommon.ts';
 
-/** One cell of a pooling window. */
+/** One cell of a pooling window, on the input or in the padding. */
 export interface PoolTraceCell {
   /** Input row and column (outside the input in the padding or beyond it). */
   row: number;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createActivationLayer } from '../../../src/engine/layers/activationLayer.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const training = { training: true, random: createRandom(0) };
 

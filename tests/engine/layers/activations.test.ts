@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activationBackward, activationForward } from '../../../src/engine/layers/activations.ts';
 import type { ActivationName } from '../../../src/engine/layers/layerSpec.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const ROWS = 3;
 const FEATURES = 5;

@@ -4,7 +4,7 @@ import { createConv2dLayer } from '../../../src/engine/layers/conv2dLayer.ts';
 import { conv2d } from '../../../src/engine/ops/conv2d.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const training = { training: true, random: createRandom(0) };
 

@@ -4,7 +4,7 @@ import { createDenseLayer } from '../../../src/engine/layers/denseLayer.ts';
 import type { Layer } from '../../../src/engine/layers/layer.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const training = { training: true, random: createRandom(0) };
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDropoutLayer } from '../../../src/engine/layers/dropoutLayer.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const spec = { type: 'dropout', rate: 0.5 } as const;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFlattenLayer } from '../../../src/engine/layers/flattenLayer.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 describe('createFlattenLayer', () => {
   it('flatten x=[2,3,2,2] -> y [2,12] with the same numbers in row-major order', () => {

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matmulTransposed, transpose } from '../../../src/engine/layers/matmulTransposed.ts';
-import { testNumbers } from './numericGradient.ts';
+import { testNumbers } from '../numericGradient.ts';
 
 describe('matmulTransposed', () => {
   it('A [rowsA,depth] . B [rowsB,depth]^T (+ bias) -> sum_k A[r,k] B[c,k] for any sizes 1..7', () => {

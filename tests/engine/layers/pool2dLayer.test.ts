@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPool2dLayer } from '../../../src/engine/layers/pool2dLayer.ts';
 import { createRandom } from '../../../src/engine/random.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from './numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const training = { training: true, random: createRandom(0) };
 

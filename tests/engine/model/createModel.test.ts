@@ -5,7 +5,7 @@ import type { LayerSpec } from '../../../src/engine/layers/layerSpec.ts';
 import { createModel } from '../../../src/engine/model/createModel.ts';
 import { sgd } from '../../../src/engine/optim/sgd.ts';
 import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
-import { directionalDerivative, maxAbsDifference, numericGradient, testNumbers } from '../layers/numericGradient.ts';
+import { directionalDerivative, maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const TINY: LayerSpec[] = [
   { type: 'conv2d', filters: 2, kernelSize: 3 },

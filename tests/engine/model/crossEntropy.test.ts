@@ -7,7 +7,7 @@ import {
   crossEntropyTally,
   softmaxCrossEntropyGradient,
 } from '../../../src/engine/model/crossEntropy.ts';
-import { maxAbsDifference, numericGradient, testNumbers } from '../layers/numericGradient.ts';
+import { maxAbsDifference, numericGradient, testNumbers } from '../numericGradient.ts';
 
 const BATCH = 3;
 const CLASSES = 4;

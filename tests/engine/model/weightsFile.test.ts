@@ -6,7 +6,7 @@ import { createModel } from '../../../src/engine/model/createModel.ts';
 import { exportWeights, importWeights, loadModel, type WeightsFile } from '../../../src/engine/model/weightsFile.ts';
 import { sgd } from '../../../src/engine/optim/sgd.ts';
 import { tensor } from '../../../src/engine/tensor.ts';
-import { testNumbers } from '../layers/numericGradient.ts';
+import { testNumbers } from '../numericGradient.ts';
 
 const LAYERS: LayerSpec[] = [
   { type: 'conv2d', filters: 2, kernelSize: 3 },

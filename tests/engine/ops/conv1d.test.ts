@@ -7,7 +7,8 @@ import { conv2d } from '../../../src/engine/ops/conv2d.ts';
 import { conv2dBackward } from '../../../src/engine/ops/conv2dBackward.ts';
 import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
 import type { Conv1dOptions } from '../../../src/engine/types.ts';
-import { dot, numericGradient, randomTensor, worstExcess } from './convReference.ts';
+import { tensorNumericGradient } from '../numericGradient.ts';
+import { dot, randomTensor, worstExcess } from './convReference.ts';
 
 function expectEngineError(run: () => unknown, message: RegExp): void {
   let thrown: unknown;
@@ -96,9 +97,9 @@ describe('conv1dBackward against finite differences', () => {
     const { dx, dw, db } = conv1dBackward(x, w, dy, o);
     expect(dx.shape).toEqual(xShape);
     expect(dw.shape).toEqual(wShape);
-    expect(worstExcess(dx.data, numericGradient((t) => loss(t, w, b), x), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
-    expect(worstExcess(dw.data, numericGradient((t) => loss(x, t, b), w), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
-    expect(worstExcess(db.data, numericGradient((t) => loss(x, w, t), b), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(dx.data, tensorNumericGradient((t) => loss(t, w, b), x), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(dw.data, tensorNumericGradient((t) => loss(x, t, b), w), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(db.data, tensorNumericGradient((t) => loss(x, w, t), b), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
   });
 });
 

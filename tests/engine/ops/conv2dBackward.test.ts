@@ -8,12 +8,12 @@ import { tensor, type Tensor } from '../../../src/engine/tensor.ts';
 import type { Conv2dOptions } from '../../../src/engine/types.ts';
 import {
   dot,
-  numericGradient,
   randomTensor,
   referenceConv2dBackward,
   referenceGeometry,
   worstExcess,
 } from './convReference.ts';
+import { tensorNumericGradient } from '../numericGradient.ts';
 
 function expectEngineError(run: () => unknown, message: RegExp): void {
   let thrown: unknown;
@@ -46,9 +46,9 @@ describe('conv2dBackward against finite differences', () => {
     expect(dx.shape).toEqual(x.shape);
     expect(dw.shape).toEqual(w.shape);
     expect(db.shape).toEqual([wShape[0]]);
-    expect(worstExcess(dx.data, numericGradient((t) => loss(t, w, b), x), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
-    expect(worstExcess(dw.data, numericGradient((t) => loss(x, t, b), w), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
-    expect(worstExcess(db.data, numericGradient((t) => loss(x, w, t), b), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(dx.data, tensorNumericGradient((t) => loss(t, w, b), x), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(dw.data, tensorNumericGradient((t) => loss(x, t, b), w), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
+    expect(worstExcess(db.data, tensorNumericGradient((t) => loss(x, w, t), b), 1e-3, 1e-3)).toBeLessThanOrEqual(0);
   });
 });
 

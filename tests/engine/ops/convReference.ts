@@ -199,24 +199,6 @@ export function randomTensor(shape: readonly number[], seed: number): Tensor {
   return { shape: [...shape], data };
 }
 
-/**
- * Central finite differences of a scalar function of one tensor: (f(t + eps e_i) - f(t - eps e_i)) / 2eps
- * for every element i. Convolutions are linear in each argument, so the difference quotient is exact
- * up to float32 rounding of the function's value.
- */
-export function numericGradient(f: (t: Tensor) => number, t: Tensor, eps = 1e-2): Float64Array {
-  const grad = new Float64Array(t.data.length);
-  for (let i = 0; i < t.data.length; i++) {
-    const data = Float32Array.from(t.data);
-    data[i] = t.data[i] + eps;
-    const up = f({ shape: t.shape, data });
-    data[i] = t.data[i] - eps;
-    const down = f({ shape: t.shape, data });
-    grad[i] = (up - down) / (2 * eps);
-  }
-  return grad;
-}
-
 /** sum(a * b) in float64. */
 export function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
   let sum = 0;

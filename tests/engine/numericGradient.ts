@@ -1,4 +1,6 @@
-// Test helper: central finite differences of a scalar function with respect to the numbers of an array.
+// Test helper: central finite differences of a scalar function with respect to the numbers of an array
+// or of a tensor; shared by every backward-pass test of the engine.
+import type { Tensor } from '../../src/engine/tensor.ts';
 
 /** A Float32Array or Float64Array whose entries the helper perturbs in place (and restores). */
 export type Numbers = Float32Array | Float64Array;
@@ -20,6 +22,16 @@ export function numericGradient(f: () => number, values: Numbers, eps: number, i
     values[i] = saved;
     return (up - down) / (plusStep + minusStep);
   });
+}
+
+/**
+ * d f / d t.data[i] for every i, by `numericGradient` on a float32 copy of t's data: f receives a
+ * tensor of t's shape over that copy (t itself is never changed).
+ */
+export function tensorNumericGradient(f: (t: Tensor) => number, t: Tensor, eps = 1e-2): number[] {
+  const data = Float32Array.from(t.data);
+  const probe: Tensor = { shape: t.shape, data };
+  return numericGradient(() => f(probe), data, eps);
 }
 
 /**

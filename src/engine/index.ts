@@ -53,7 +53,7 @@ export type { MaxPool2dTrace, AvgPool2dTrace, MaxPoolTraceStep, AvgPoolTraceStep
 export { traceConvTranspose2d } from './trace/traceConvTranspose2d.ts';
 export type { ConvTranspose2dTrace, ScatterStep, ScatterWrite } from './trace/traceConvTranspose2d.ts';
 export { TRACE_CELL_LIMIT } from './trace/traceCommon.ts';
-export type { TracePlace, TraceSelection } from './trace/traceCommon.ts';
+export type { TracePlace, TraceSelection, TraceSizes, TraceChannels } from './trace/traceCommon.ts';
 
 // The Keras-style model, its layers, the reference network and saved weights.
 export { createModel, DEFAULT_MODEL_SEED } from './model/createModel.ts';

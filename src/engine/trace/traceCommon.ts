@@ -16,6 +16,25 @@ export interface TraceSelection {
   channel?: number;
 }
 
+/**
+ * The sizes every trace reports, per spatial dimension: `S` is `number` for 1-D traces and
+ * `[rows, cols]` for 2-D ones. inputSize H, kernelSize K, outputSize O, stride S of the traced op.
+ */
+export interface TraceSizes<S> {
+  /** The traced sample n of the batch. */
+  sample: number;
+  inputSize: S;
+  kernelSize: S;
+  outputSize: S;
+  stride: S;
+}
+
+/** The channels of a convolution trace: the traced output channel and the input channels its group sums. */
+export interface TraceChannels {
+  outChannel: number;
+  inChannels: number[];
+}
+
 /** Traces are for small examples a widget animates: at most this many cells in one trace. */
 export const TRACE_CELL_LIMIT = 100_000;
 

@@ -4,7 +4,7 @@ import { checkBias, planConv1d } from '../ops/convPlan.ts';
 import { planAxis } from '../plan/outputSize.ts';
 import type { Tensor } from '../tensor.ts';
 import type { Conv1dOptions } from '../types.ts';
-import type { TraceSelection } from './traceCommon.ts';
+import type { TraceChannels, TraceSelection, TraceSizes } from './traceCommon.ts';
 import { traceConvGeometry } from './traceConv2d.ts';
 
 /** One kernel tap of a 1-D window, with its input position and product. */
@@ -38,16 +38,9 @@ export interface Conv1dTraceStep {
 }
 
 /** Everything a widget needs to animate conv1d for one sample and one output channel. */
-export interface Conv1dTrace {
+export interface Conv1dTrace extends TraceSizes<number>, TraceChannels {
   op: 'conv1d';
-  sample: number;
-  outChannel: number;
-  inChannels: number[];
-  /** L, K, OL, S, D. */
-  inputSize: number;
-  kernelSize: number;
-  outputSize: number;
-  stride: number;
+  /** D. */
   dilation: number;
   /** Zeros added before and after (after 'same' / 'full' are resolved). */
   padding: { before: number; after: number };

@@ -5,7 +5,13 @@ import { checkBias, planConv2d } from '../ops/convPlan.ts';
 import { planWindow2d } from '../plan/planWindow2d.ts';
 import type { Tensor } from '../tensor.ts';
 import type { Conv2dOptions } from '../types.ts';
-import { checkTraceSize, resolveSelection, type TraceSelection } from './traceCommon.ts';
+import {
+  checkTraceSize,
+  resolveSelection,
+  type TraceChannels,
+  type TraceSelection,
+  type TraceSizes,
+} from './traceCommon.ts';
 
 /** One kernel tap of one window: where it reads, what it multiplies. */
 export interface ConvTraceTap {
@@ -44,17 +50,9 @@ export interface ConvTraceStep {
 }
 
 /** Everything a widget needs to animate conv2d for one sample and one output channel. */
-export interface Conv2dTrace {
+export interface Conv2dTrace extends TraceSizes<[number, number]>, TraceChannels {
   op: 'conv2d';
-  sample: number;
-  outChannel: number;
-  /** The input channels summed into this output channel (its group). */
-  inChannels: number[];
-  /** [H, W], [KH, KW], [OH, OW], [SH, SW], [DH, DW]. */
-  inputSize: [number, number];
-  kernelSize: [number, number];
-  outputSize: [number, number];
-  stride: [number, number];
+  /** [DH, DW]. */
   dilation: [number, number];
   /** Zeros added on each side (after 'same' / 'full' are resolved). */
   padding: { top: number; bottom: number; left: number; right: number };

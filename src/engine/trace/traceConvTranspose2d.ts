@@ -4,7 +4,13 @@ import { checkBias } from '../ops/convPlan.ts';
 import { planConvTranspose2d } from '../ops/convTranspose2d.ts';
 import type { Tensor } from '../tensor.ts';
 import type { ConvTranspose2dOptions } from '../types.ts';
-import { checkTraceSize, resolveSelection, type TraceSelection } from './traceCommon.ts';
+import {
+  checkTraceSize,
+  resolveSelection,
+  type TraceChannels,
+  type TraceSelection,
+  type TraceSizes,
+} from './traceCommon.ts';
 
 /** One kernel-weighted value an input pixel writes. */
 export interface ScatterWrite {
@@ -39,17 +45,9 @@ export interface ScatterStep {
 }
 
 /** Everything a widget needs to animate convTranspose2d for one sample and one output channel. */
-export interface ConvTranspose2dTrace {
+export interface ConvTranspose2dTrace extends TraceSizes<[number, number]>, TraceChannels {
   op: 'convTranspose2d';
-  sample: number;
-  outChannel: number;
-  /** The input channels that scatter into this output channel (its group). */
-  inChannels: number[];
-  /** [H, W], [KH, KW], [OH, OW], [SH, SW], [DH, DW], padding [PH, PW] cropped per side, outputPadding [AH, AW]. */
-  inputSize: [number, number];
-  kernelSize: [number, number];
-  outputSize: [number, number];
-  stride: [number, number];
+  /** [DH, DW], padding [PH, PW] cropped per side, outputPadding [AH, AW]; inChannels scatter into outChannel. */
   dilation: [number, number];
   padding: [number, number];
   outputPadding: [number, number];

@@ -7,7 +7,7 @@ import { checkSizes } from '../ops/convPlan.ts';
 import { planPool2d, type Window2dPlan } from '../plan/planWindow2d.ts';
 import { checkRank, type Tensor } from '../tensor.ts';
 import type { AvgPool2dOptions, MaxPool2dOptions } from '../types.ts';
-import { checkTraceSize, resolveSelection, type TracePlace, type TraceSelection } from './traceCommon.ts';
+import { checkTraceSize, resolveSelection, type TracePlace, type TraceSelection, type TraceSizes } from './traceCommon.ts';
 
 /** One cell of a pooling window, on the input or in the padding. */
 export interface PoolTraceCell {
@@ -54,14 +54,8 @@ export interface AvgPoolTraceStep {
 }
 
 /** Fields both pooling traces share. */
-interface PoolTraceBase {
-  sample: number;
+interface PoolTraceBase extends TraceSizes<[number, number]> {
   channel: number;
-  /** [H, W], [KH, KW], [OH, OW], [SH, SW]. */
-  inputSize: [number, number];
-  kernelSize: [number, number];
-  outputSize: [number, number];
-  stride: [number, number];
   padding: [number, number];
   ceilMode: boolean;
 }

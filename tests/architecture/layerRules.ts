@@ -73,11 +73,14 @@ export function valueImportsOf(prefix: string): Matcher {
   };
 }
 
+/** The one file of widgets/ outside the widget folders that everyone may read: the widget types. */
+const widgetTypes = 'widgets/widgetDefinition';
+
 /** Forbids, from widgets/<id>/, any other widget folder and the registry (which reaches every widget). */
 export const otherWidgets: Matcher = {
   test: (ref) => {
     const path = srcPath(ref);
-    if (path === undefined || !path.startsWith('widgets/')) return false;
+    if (path === undefined || !path.startsWith('widgets/') || path === widgetTypes) return false;
     const own = ref.file.split('/')[1];
     const theirs = path.split('/');
     return theirs.length < 3 || theirs[1] !== own;
@@ -99,7 +102,7 @@ export const engineBannedGlobals = [
   'Math.random',
 ] as const;
 
-const widgetsOnlyViaRegistry = [srcWithin('widgets/', ['widgets/registry'])];
+const widgetsOnlyViaRegistry = [srcWithin('widgets/', ['widgets/registry', widgetTypes])];
 
 /** The layer rules of DESIGN.md. */
 export const layerRules: readonly LayerRule[] = [

@@ -1,0 +1,38 @@
+// What a widget is to the rest of the site: its meta (id, titles, lesson, param table) and the React
+// component that shows it. The registry lists these; lessons, embed pages and the gallery read them.
+import type { ComponentType } from 'react';
+import type { ParamRejection } from '../state/paramRejection.ts';
+import type { DocText, ParamTable, ParamValues } from '../state/paramTable.ts';
+
+/** A course language, as widgets see it. */
+export type WidgetLanguage = 'en' | 'zh';
+
+/** The description of a widget: everything about it except how it draws. */
+export interface WidgetMeta {
+  /** kebab-case id, used in `/embed/<id>` and `<Widget id>`: 'convolution-1d'. */
+  id: string;
+  title: DocText;
+  /** One line saying what the widget shows. */
+  description: DocText;
+  /** Slug of the lesson the widget belongs to: 'convolution'. */
+  lesson: string;
+  /** The params, with kinds, defaults and limits: drives controls, URLs and docs. */
+  params: ParamTable;
+}
+
+/** The props every widget component takes. */
+export interface WidgetProps {
+  lang: WidgetLanguage;
+  /** Starting params, already decoded and validated against the widget's param table. */
+  initialParams: ParamValues;
+  /** Values that were not taken as given (from a URL or MDX); shown in a role="alert" notice. */
+  rejections?: readonly ParamRejection[];
+  /** Called with the whole param set whenever the reader changes a param. */
+  onParamsChange?: (values: ParamValues) => void;
+}
+
+/** One registered widget: meta plus component. */
+export interface WidgetDefinition {
+  meta: WidgetMeta;
+  component: ComponentType<WidgetProps>;
+}

@@ -80,7 +80,7 @@ const widgetTypes = 'widgets/widgetDefinition';
 export const otherWidgets: Matcher = {
   test: (ref) => {
     const path = srcPath(ref);
-    if (path === undefined || !path.startsWith('widgets/') || path === widgetTypes) return false;
+    if (path === undefined || !path.startsWith('widgets/') || within(path, widgetTypes)) return false;
     const own = ref.file.split('/')[1];
     const theirs = path.split('/');
     return theirs.length < 3 || theirs[1] !== own;

@@ -50,7 +50,7 @@ export function describeFigure(view: Convolution1dView, f: ShapeValue, g: ShapeV
   const fName = formatSequence(view.f);
   const gName = formatSequence(view.g);
   const n = view.n;
-  const products = view.terms.map((term) => `${term.fText}·${term.gText}`).join(lang === 'zh' ? '、' : ', ');
+  const products = view.terms.map((term) => `${term.fText}·${term.gValue < 0 ? `(${term.gText})` : term.gText}`).join(lang === 'zh' ? '、' : ', ');
   const sofar = formatSequence(view.output.values.slice(0, n - view.output.firstIndex + 1));
   const value = formatExact(view.value);
   if (lang === 'zh') {

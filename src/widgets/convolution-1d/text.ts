@@ -73,7 +73,7 @@ export const convolution1dText: Readonly<Record<WidgetLanguage, Convolution1dTex
     truncationNote: '两个阶跃函数且不翻转时，重叠部分无限延伸，积分为无穷大；这里显示的值只算到 τ = 20 为止。',
     barsHint: '把指针移到某个输出柱上，n 就移到那里；用键盘可以通过分步播放器移动。',
     dragHint: '在图上拖动可以移动 t，也可以用分步播放器。',
-    shapeName: { box: '矩形脉冲', triangle: '三角脉冲', gaussian: '高斯函数', exponential: '指数衰减', step: '阶跃函数' },
+    shapeName: { box: '矩形函数', triangle: '三角形函数', gaussian: '高斯函数', exponential: '指数函数', step: '阶跃函数' },
     staircase: (list) => `阶梯 ${list}`,
   },
 };

@@ -149,7 +149,7 @@ describe('Convolution1d', () => {
     expect(screen.getByRole('group', { name: '预设' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '两个骰子' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: '模式' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /f 为矩形脉冲/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /f 为矩形函数/ })).toBeInTheDocument();
   });
 
   it.each([

@@ -34,7 +34,7 @@ describe('describeFigure', () => {
   it('continuous zh names the shapes in Chinese and gives the value', () => {
     const view = convolution1dAt(continuousSetup, 0.5);
     expect(describeFigure(view, 'box', 'exponential', 'zh')).toBe(
-      'f 为矩形脉冲，g 为指数衰减；g 翻转后平移到 t = 0.5。阴影是两者的乘积，面积 (f*g)(0.5) ≈ 0.632；下方的输出曲线画到 t = 0.5。',
+      'f 为矩形函数，g 为指数函数；g 翻转后平移到 t = 0.5。阴影是两者的乘积，面积 (f*g)(0.5) ≈ 0.632；下方的输出曲线画到 t = 0.5。',
     );
   });
 

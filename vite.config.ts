@@ -1,11 +1,8 @@
 // One config for dev, build, SSR build and Vitest: MDX lessons with math, React, two test projects.
 import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
-import rehypeKatex from 'rehype-katex';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMath from 'remark-math';
-import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
+import { lessonMdxOptions } from './scripts/mdx/lessonMdxOptions.ts';
 
 // When set (by .ci/run), every Vitest run also writes a JSON report there, named after the npm
 // script that started it, so CI can print one "N passed, N failed" line for `npm test`.
@@ -21,13 +18,17 @@ export default defineConfig({
   plugins: [
     {
       enforce: 'pre',
-      ...mdx({
-        remarkPlugins: [remarkFrontmatter, remarkMdxFrontmatter, remarkMath],
-        rehypePlugins: [rehypeKatex],
-      }),
+      ...mdx(lessonMdxOptions),
     },
     react({ include: /\.(mdx|tsx?|jsx?)$/ }),
   ],
+  build: {
+    // dist/.vite/manifest.json: which chunks each page loads, for scripts/measureLessonJs.mjs.
+    manifest: true,
+    // Fonts stay files: the pages' Content-Security-Policy allows fonts from the site itself only
+    // (font-src 'self'), so an inlined data: font (KaTeX's smallest) would be blocked.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|otf|eot)$/i.test(file) ? false : undefined),
+  },
   test: {
     ...jsonReport,
     projects: [

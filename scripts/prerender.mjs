@@ -1,8 +1,10 @@
 // Writes a static HTML file for every site page: renders each route of the SSR bundle (dist-ssr/)
-// into the #root placeholder of the client build's dist/index.html. The last step of `npm run build`.
+// into the #root placeholder of the client build's dist/index.html, and adds the Content-Security-
+// Policy (only here, at build: the dev server needs an inline script). The last step of `npm run build`.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentSecurityPolicy, inlineScripts } from './contentSecurityPolicy.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = join(root, 'dist');
@@ -23,9 +25,15 @@ function replaceOnce(html, pattern, replacement, what) {
   return html.replace(new RegExp(pattern), () => replacement);
 }
 
-/** The template with one rendered page filled in: markup, route marker, lang, title, description. */
+/** The template with one rendered page filled in: CSP, markup, page marker, lang, title, description. */
 function fillTemplate(template, page) {
-  let html = replaceOnce(template, '<html lang="[^"]*">', `<html lang="${escapeHtml(page.htmlLang)}">`, '<html lang="...">');
+  let html = replaceOnce(
+    template,
+    '<meta charset="UTF-8" />',
+    `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+    '<meta charset="UTF-8" />',
+  );
+  html = replaceOnce(html, '<html lang="[^"]*">', `<html lang="${escapeHtml(page.htmlLang)}">`, '<html lang="...">');
   html = replaceOnce(html, '<title>[^<]*</title>', `<title>${escapeHtml(page.title)}</title>`, '<title>');
   html = replaceOnce(
     html,
@@ -33,7 +41,7 @@ function fillTemplate(template, page) {
     `<meta name="description" content="${escapeHtml(page.description)}" />`,
     '<meta name="description">',
   );
-  html = replaceOnce(html, rootTag, `<div id="root" data-route="${escapeHtml(page.routeId)}">`, rootTag);
+  html = replaceOnce(html, rootTag, `<div id="root" data-page="${escapeHtml(page.pageKey)}">`, rootTag);
   return replaceOnce(html, placeholder, page.html, placeholder);
 }
 
@@ -46,7 +54,10 @@ const { routes, render } = await import(pathToFileURL(join(root, 'dist-ssr', 'en
 for (const { url, file } of routes) {
   const page = await render(url);
   const target = join(distDir, file);
+  const html = fillTemplate(template, page);
+  const inline = inlineScripts(html);
+  if (inline.length > 0) throw new Error(`prerender: ${url} has an inline script, which the CSP blocks: ${inline[0]}`);
   await mkdir(dirname(target), { recursive: true });
-  await writeFile(target, fillTemplate(template, page));
-  console.log(`prerender: ${url} -> dist/${file} (${page.routeId}, lang ${page.htmlLang}, ${page.html.length} chars)`);
+  await writeFile(target, html);
+  console.log(`prerender: ${url} -> dist/${file} (${page.pageKey}, lang ${page.htmlLang}, ${page.html.length} chars)`);
 }

@@ -1,18 +1,23 @@
-// The home page (course map) of one language: the course title, its promise, and the lessons in order.
+// The home page (course map) of one language: the course title, its promise, the lessons in order
+// with the reader's progress, and a link to the widget gallery.
+import { Link } from 'react-router';
 import { outlineIn } from './courseOutline.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import type { Language } from './language.ts';
 import { LessonList } from './LessonList.tsx';
-import { pageMeta } from './routes.ts';
+import { pageMeta, widgetsPath } from './routes.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { siteText } from './siteText.ts';
 import { useDocumentMeta } from './useDocumentMeta.ts';
+import { useSiteStore } from './useSiteStore.ts';
 
 /** The course map at '/' (English) or '/zh/' (Chinese). */
 export function HomePage({ lang }: { lang: Language }) {
   const text = siteText[lang];
   const lessons = outlineIn(lang);
   const published = lessons.filter((lesson) => lesson.published).length;
+  const doneSlugs = useSiteStore((state) => state.doneLessons);
+  const done = lessons.filter((lesson) => lesson.published && doneSlugs.includes(lesson.slug)).length;
   useDocumentMeta(pageMeta(lang === 'en' ? 'home-en' : 'home-zh'));
   return (
     <>
@@ -26,8 +31,12 @@ export function HomePage({ lang }: { lang: Language }) {
         <section className="lessons" aria-labelledby="lessons-heading">
           <h2 id="lessons-heading">{text.lessonsHeading}</h2>
           <p>{text.lessonsIntro(lessons.length, published)}</p>
-          <LessonList lang={lang} lessons={lessons} />
+          {published > 0 ? <p className="progress">{text.doneCount(done, lessons.length)}</p> : null}
+          <LessonList lang={lang} lessons={lessons} doneSlugs={doneSlugs} />
         </section>
+        <p className="widgets-link">
+          <Link to={widgetsPath(lang)}>{text.widgetsLink}</Link>
+        </p>
       </main>
     </>
   );

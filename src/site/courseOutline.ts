@@ -1,6 +1,8 @@
 // The course outline: every lesson in course order, with its title and one-line summary in each
-// language and whether it is published. The one nav file the home page and lesson navigation read.
+// language. The one nav file the home page and lesson navigation read. Whether a lesson is published
+// is not stored here: it is derived from the lesson files (lessons.ts).
 import type { Language } from './language.ts';
+import { isPublished } from './lessons.ts';
 
 /** A lesson's title and one-line summary in one language. */
 export interface LessonText {
@@ -8,25 +10,27 @@ export interface LessonText {
   summary: string;
 }
 
-/** One lesson of the course: a kebab-case slug, its text per language, and whether it is published. */
+/**
+ * One lesson of the course: a kebab-case slug and its text per language. For a published lesson the
+ * text equals the lesson files' frontmatter (checked by tests/content.test.ts).
+ */
 export interface OutlineEntry {
   slug: string;
-  published: boolean;
   text: Readonly<Record<Language, LessonText>>;
 }
 
-/** A lesson as one language shows it: position in the course (1-based), slug, title, summary. */
+/** A lesson as one language shows it: position in the course (1-based), slug, title, summary, published. */
 export interface OutlineLesson extends LessonText {
   number: number;
   slug: string;
+  /** True once the lesson has a file in every language. */
   published: boolean;
 }
 
-/** The lessons in course order. A lesson is `published` once its page exists in both languages. */
+/** The lessons in course order. */
 export const courseOutline: readonly OutlineEntry[] = [
   {
     slug: 'convolution',
-    published: false,
     text: {
       en: {
         title: 'What is a convolution?',
@@ -41,7 +45,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'image-kernels',
-    published: false,
     text: {
       en: {
         title: 'Kernels as image filters',
@@ -56,7 +59,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'sparse-connectivity',
-    published: false,
     text: {
       en: {
         title: 'Sparse connectivity',
@@ -71,7 +73,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'weight-sharing',
-    published: false,
     text: {
       en: {
         title: 'Weight sharing',
@@ -86,7 +87,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'output-size',
-    published: false,
     text: {
       en: {
         title: 'Output size: padding, stride, dilation',
@@ -101,7 +101,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'pooling',
-    published: false,
     text: {
       en: {
         title: 'Pooling',
@@ -116,7 +115,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'channels-and-dimensions',
-    published: false,
     text: {
       en: {
         title: 'Channels and dimensions: 1D, 2D and fully convolutional',
@@ -131,7 +129,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'receptive-fields',
-    published: false,
     text: {
       en: {
         title: 'Receptive fields',
@@ -146,7 +143,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'cnn-at-a-glance',
-    published: false,
     text: {
       en: {
         title: 'A CNN at a glance',
@@ -161,7 +157,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'build-a-network',
-    published: false,
     text: {
       en: {
         title: 'Build the network',
@@ -176,7 +171,6 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
   {
     slug: 'train-in-the-browser',
-    published: false,
     text: {
       en: {
         title: 'Train it in your browser',
@@ -191,12 +185,33 @@ export const courseOutline: readonly OutlineEntry[] = [
   },
 ];
 
-/** The outline as one language shows it, in course order, numbered from 1. */
-export function outlineIn(lang: Language, outline: readonly OutlineEntry[] = courseOutline): OutlineLesson[] {
+/**
+ * The outline as one language shows it, in course order, numbered from 1; `published` asks
+ * whether a slug is published (by default: it has a lesson file in every language).
+ */
+export function outlineIn(
+  lang: Language,
+  outline: readonly OutlineEntry[] = courseOutline,
+  published: (slug: string) => boolean = isPublished,
+): OutlineLesson[] {
   return outline.map((entry, index) => ({
     number: index + 1,
     slug: entry.slug,
-    published: entry.published,
+    published: published(entry.slug),
     ...entry.text[lang],
   }));
+}
+
+/** The published lessons just before and after `slug` in course order (undefined at either end). */
+export interface LessonNeighbours {
+  previous?: OutlineLesson;
+  next?: OutlineLesson;
+}
+
+/** The published neighbours of `slug` among `lessons` (an `outlineIn` list); planned lessons are skipped. */
+export function publishedNeighbours(slug: string, lessons: readonly OutlineLesson[]): LessonNeighbours {
+  const published = lessons.filter((lesson) => lesson.published);
+  const index = published.findIndex((lesson) => lesson.slug === slug);
+  if (index < 0) return {};
+  return { previous: published[index - 1], next: published[index + 1] };
 }

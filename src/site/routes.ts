@@ -1,11 +1,25 @@
-// The site's route table: which paths exist, their language, the files the build prerenders, and
-// each page's document metadata. Shared by the app, the server entry and the client entry.
+// The site's route table: which paths exist, their language, which page an address shows (unknown
+// lessons and widgets are the 404 page), and each page's document metadata. Shared by the app, the
+// server entry and the client entry.
 import { matchRoutes } from 'react-router';
+import { embedText } from '../embed/embedText.ts';
+import { findWidget } from '../widgets/registry.ts';
+import { courseOutline } from './courseOutline.ts';
+import { galleryText } from './galleryText.ts';
 import { homePath, htmlLang, type Language } from './language.ts';
+import { isPublished } from './lessons.ts';
 import { siteText } from './siteText.ts';
 
 /** The id of a page kind the site can show. */
-export type RouteId = 'home-en' | 'home-zh' | 'not-found';
+export type RouteId =
+  | 'home-en'
+  | 'home-zh'
+  | 'lesson-en'
+  | 'lesson-zh'
+  | 'widgets-en'
+  | 'widgets-zh'
+  | 'embed'
+  | 'not-found';
 
 /** One route: its id, its react-router path pattern and the language its page is written in. */
 export interface SiteRoute {
@@ -14,18 +28,54 @@ export interface SiteRoute {
   lang: Language;
 }
 
-/** Every route, most specific first; '*' (any other path) is the 404 page. */
+/** Every route; '*' (any other path) is the 404 page. react-router ranks them, most specific first. */
 export const siteRoutes: readonly SiteRoute[] = [
   { id: 'home-en', path: '/', lang: 'en' },
   { id: 'home-zh', path: '/zh', lang: 'zh' },
+  { id: 'lesson-en', path: '/lessons/:slug', lang: 'en' },
+  { id: 'lesson-zh', path: '/zh/lessons/:slug', lang: 'zh' },
+  { id: 'widgets-en', path: '/widgets', lang: 'en' },
+  { id: 'widgets-zh', path: '/zh/widgets', lang: 'zh' },
+  { id: 'embed', path: '/embed/:widgetId', lang: 'en' },
   { id: 'not-found', path: '*', lang: 'en' },
 ];
 
-/** The route a pathname shows ('/zh' and '/zh/' are the same page; anything unknown is 'not-found'). */
+const notFoundRoute = siteRoutes[siteRoutes.length - 1];
+
+/** The route a pathname's pattern matches ('/zh' and '/zh/' are the same page; anything unknown is 'not-found'). */
 export function matchSiteRoute(pathname: string): SiteRoute {
   const matches = matchRoutes([...siteRoutes], pathname);
-  const route = matches?.[0]?.route;
-  return route ?? siteRoutes[siteRoutes.length - 1];
+  return matches?.[0]?.route ?? notFoundRoute;
+}
+
+/** The page an address shows: its route and what the path names (a lesson slug or a widget id). */
+export interface SitePage {
+  route: SiteRoute;
+  slug?: string;
+  widgetId?: string;
+}
+
+/**
+ * The page `pathname` shows. A lesson that is not published and a widget that is not registered
+ * are the 404 page, as the app renders them.
+ */
+export function matchSitePage(pathname: string): SitePage {
+  const match = matchRoutes([...siteRoutes], pathname)?.[0];
+  const route = match?.route ?? notFoundRoute;
+  const { slug, widgetId } = match?.params ?? {};
+  if (route.id === 'lesson-en' || route.id === 'lesson-zh') {
+    return slug && isPublished(slug) ? { route, slug } : { route: notFoundRoute };
+  }
+  if (route.id === 'embed') {
+    return widgetId && findWidget(widgetId) ? { route, widgetId } : { route: notFoundRoute };
+  }
+  return { route };
+}
+
+/** A key naming the page exactly ('lesson-en:convolution', 'home-zh'): written by the prerender, compared before hydrating. */
+export function pageKey(page: SitePage): string {
+  const detail = page.slug ?? page.widgetId;
+  return detail ? `${page.route.id}:${detail}` : page.route.id;
 }
 
 /** The address of a lesson page: '/lessons/<slug>' in English, '/zh/lessons/<slug>' in Chinese. */
@@ -33,21 +83,10 @@ export function lessonPath(lang: Language, slug: string): string {
   return `${homePath(lang)}lessons/${slug}`;
 }
 
-/** A page the build writes as static HTML: the URL rendered and the file under dist/ it goes to. */
-export interface PrerenderTarget {
-  url: string;
-  file: string;
+/** The address of the widget gallery: '/widgets' or '/zh/widgets'. */
+export function widgetsPath(lang: Language): string {
+  return `${homePath(lang)}widgets`;
 }
-
-/**
- * The pages written at build time. Each path becomes a file a plain static server finds without
- * rewrite rules; '404.html' is the page such servers send for an unknown address.
- */
-export const prerenderTargets: readonly PrerenderTarget[] = [
-  { url: '/', file: 'index.html' },
-  { url: '/zh/', file: 'zh/index.html' },
-  { url: '/404.html', file: '404.html' },
-];
 
 /** What goes in a page's `<head>` and `<html>`: BCP 47 language tag, title and description. */
 export interface PageMeta {
@@ -56,8 +95,17 @@ export interface PageMeta {
   description: string;
 }
 
-/** The document metadata of a route. */
-export function pageMeta(id: RouteId): PageMeta {
+function notFoundMeta(): PageMeta {
+  const text = siteText.en;
+  return { htmlLang: htmlLang.en, title: `${text.notFoundTitle} · ${text.courseTitle}`, description: text.notFoundBody };
+}
+
+/**
+ * The document metadata of a route, as its page sets it; `detail` names the lesson slug (lesson
+ * routes) or widget id (embed, in its default language). A lesson takes its title and summary from
+ * the outline (equal to its frontmatter).
+ */
+export function pageMeta(id: RouteId, detail = ''): PageMeta {
   switch (id) {
     case 'home-en':
     case 'home-zh': {
@@ -65,11 +113,32 @@ export function pageMeta(id: RouteId): PageMeta {
       const text = siteText[lang];
       return { htmlLang: htmlLang[lang], title: text.homeDocumentTitle, description: text.tagline };
     }
+    case 'lesson-en':
+    case 'lesson-zh': {
+      const lang: Language = id === 'lesson-en' ? 'en' : 'zh';
+      const entry = courseOutline.find((e) => e.slug === detail);
+      if (!entry) return notFoundMeta();
+      const { title, summary } = entry.text[lang];
+      return { htmlLang: htmlLang[lang], title: siteText[lang].lessonDocumentTitle(title), description: summary };
+    }
+    case 'widgets-en':
+    case 'widgets-zh': {
+      const lang: Language = id === 'widgets-en' ? 'en' : 'zh';
+      const text = galleryText[lang];
+      return { htmlLang: htmlLang[lang], title: text.documentTitle, description: text.intro };
+    }
+    case 'embed': {
+      const widget = findWidget(detail);
+      if (!widget) return notFoundMeta();
+      const { title, description } = widget.meta;
+      return { htmlLang: htmlLang.en, title: embedText.en.documentTitle(title.en), description: description.en };
+    }
     case 'not-found':
-      return {
-        htmlLang: htmlLang.en,
-        title: `${siteText.en.notFoundTitle} · ${siteText.en.courseTitle}`,
-        description: siteText.en.notFoundBody,
-      };
+      return notFoundMeta();
   }
+}
+
+/** The document metadata of a page (see `matchSitePage`). */
+export function pageMetaOf(page: SitePage): PageMeta {
+  return pageMeta(page.route.id, page.slug ?? page.widgetId);
 }

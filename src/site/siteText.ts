@@ -1,5 +1,6 @@
 // The site's own words (not lesson content) in each language: titles, the course promise, labels.
 // Each language is written natively; the structure is shared so both always have every string.
+import type { ColorScheme } from '../state/siteStore.ts';
 import type { Language } from './language.ts';
 
 /** Every string of the site shell and home page, in one language. */
@@ -26,6 +27,32 @@ export interface SiteText {
   notFoundTitle: string;
   notFoundBody: string;
   backHome: string;
+  /** How many lessons the reader has marked done, e.g. "1 of 11 done". */
+  doneCount: (done: number, total: number) => string;
+  /** The mark beside a lesson the reader has marked done. */
+  doneLabel: string;
+  /** Accessible name of the colour scheme buttons' group. */
+  colorSchemeLabel: string;
+  /** The name of each colour scheme on its button. */
+  colorSchemeNames: Readonly<Record<ColorScheme, string>>;
+  /** The lesson page's `<title>`, given the lesson title. */
+  lessonDocumentTitle: (title: string) => string;
+  /** Estimated reading time, e.g. "6 min read". */
+  readingTime: (minutes: number) => string;
+  /** Heading of a lesson's table of contents. */
+  tocHeading: string;
+  /** The toggle button at the end of a lesson (aria-pressed says whether it is done). */
+  markDone: string;
+  /** What the page says once the lesson is marked done. */
+  markedDone: string;
+  /** Accessible name of the previous/next lesson navigation. */
+  lessonPagerLabel: string;
+  previousLesson: string;
+  nextLesson: string;
+  /** Shown while a lesson's text is loading (only when it was not prerendered). */
+  lessonLoading: string;
+  /** The home page's link to the widget gallery. */
+  widgetsLink: string;
 }
 
 /** The site text per language. */
@@ -48,6 +75,20 @@ export const siteText: Readonly<Record<Language, SiteText>> = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is no page at this address. It may have moved, or the link may be mistyped.',
     backHome: 'Go to the course home page',
+    doneCount: (done, total) => `${done} of ${total} done`,
+    doneLabel: 'Done',
+    colorSchemeLabel: 'Colour scheme',
+    colorSchemeNames: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+    lessonDocumentTitle: (title) => `${title} · Receptive`,
+    readingTime: (minutes) => `${minutes} min read`,
+    tocHeading: 'On this page',
+    markDone: 'Mark as done',
+    markedDone: 'You have marked this lesson as done.',
+    lessonPagerLabel: 'Previous and next lesson',
+    previousLesson: 'Previous',
+    nextLesson: 'Next',
+    lessonLoading: 'Loading the lesson…',
+    widgetsLink: 'All interactive figures, ready to embed',
   },
   zh: {
     courseTitle: 'Receptive',
@@ -67,5 +108,19 @@ export const siteText: Readonly<Record<Language, SiteText>> = {
     notFoundTitle: '页面不存在',
     notFoundBody: '这个地址没有对应的页面，可能已经移走，也可能是链接写错了。',
     backHome: '返回课程首页',
+    doneCount: (done, total) => `已学完 ${done} / ${total} 课`,
+    doneLabel: '已学完',
+    colorSchemeLabel: '配色',
+    colorSchemeNames: { auto: '自动', light: '浅色', dark: '深色' },
+    lessonDocumentTitle: (title) => `${title} · Receptive`,
+    readingTime: (minutes) => `阅读约 ${minutes} 分钟`,
+    tocHeading: '本课目录',
+    markDone: '标记为已学完',
+    markedDone: '这一课已标记为学完。',
+    lessonPagerLabel: '上一课与下一课',
+    previousLesson: '上一课',
+    nextLesson: '下一课',
+    lessonLoading: '正在加载课程内容…',
+    widgetsLink: '全部交互图示（可单独嵌入）',
   },
 };

@@ -1,6 +1,8 @@
-// Math typeset with KaTeX from a TeX string, the same on the server (prerender) and in the browser.
-import katex from 'katex';
-import { useMemo } from 'react';
+// Math typeset with KaTeX from a TeX string. The prerendered page already holds every formula, so
+// in the browser KaTeX is loaded only when a formula has to change (see texRenderer.ts): until
+// then the markup from the server stays as it is.
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { currentTexRenderer, loadTexRenderer } from './texRenderer.ts';
 
 /** Props: the TeX source and whether it is a display (block) formula. */
 export interface TexProps {
@@ -9,14 +11,38 @@ export interface TexProps {
 }
 
 /**
- * A formula: KaTeX HTML plus MathML (read by screen readers). A TeX error shows the source in red
- * instead of throwing, so a bad formula never blanks a widget.
+ * A formula: KaTeX HTML plus MathML (read by screen readers). A TeX error shows the source in red.
+ * Rendered on the server when KaTeX is installed there; in the browser the server's markup is kept
+ * (React does not compare innerHTML when hydrating, and suppressHydrationWarning silences the dev
+ * check) until `math` differs from what the server wrote, which loads KaTeX and typesets anew.
+ * Rendered in the browser without server markup, it loads KaTeX at once.
  */
 export function Tex({ math, display = false }: TexProps) {
-  const html = useMemo(
-    () => katex.renderToString(math, { displayMode: display, throwOnError: false, output: 'htmlAndMathml' }),
-    [math, display],
+  const ref = useRef<HTMLElement>(null);
+  /** The math the server markup shows ('' when there was none); set on the first effect. */
+  const serverMath = useRef<string | null>(null);
+  const [, setReady] = useState(false);
+  const renderer = currentTexRenderer();
+  const html = renderer ? renderer(math, display) : '';
+
+  useEffect(() => {
+    if (currentTexRenderer()) return undefined;
+    serverMath.current ??= ref.current && ref.current.innerHTML !== '' ? math : '';
+    if (serverMath.current === math) return undefined;
+    let live = true;
+    loadTexRenderer().then(
+      () => live && setReady(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [math]);
+
+  const className = display ? 'tex tex-display' : 'tex';
+  return display ? (
+    <div ref={ref as RefObject<HTMLDivElement>} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
+  ) : (
+    <span ref={ref} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
   );
-  const Tag = display ? 'div' : 'span';
-  return <Tag className={display ? 'tex tex-display' : 'tex'} dangerouslySetInnerHTML={{ __html: html }} />;
 }

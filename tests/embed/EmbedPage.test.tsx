@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { EmbedPage } from '../../src/embed/EmbedPage.tsx';
 
 vi.mock('../../src/widgets/registry.ts', async () => {
-  const { demoWidget: widget } = await import('../fixtures/demoWidget.tsx');
+  const { demoWidget: widget } = await import('../fixtures/demoWidget.ts');
   return { widgetRegistry: [widget], findWidget: (id: string) => (id === widget.meta.id ? widget : undefined) };
 });
 

@@ -25,7 +25,7 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: lessonsHeading })).toBeInTheDocument();
   });
 
-  it.each(['/nope', '/zh/nope', '/lessons/convolution'])('App at %s shows the 404 page', (path) => {
+  it.each(['/nope', '/zh/nope', '/lessons/image-kernels', '/lessons/no-such-lesson', '/embed/no-such-widget'])('App at %s shows the 404 page', (path) => {
     renderAt(path);
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });

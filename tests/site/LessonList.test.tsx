@@ -37,4 +37,15 @@ describe('LessonList', () => {
     expect(within(published).getByRole('link')).toHaveAttribute('href', '/zh/lessons/convolution');
     expect(within(planned).getByText('尚未发布')).toBeInTheDocument();
   });
+
+  it('LessonList with doneSlugs [convolution, pooling]: only the published one is marked Done', () => {
+    render(
+      <MemoryRouter>
+        <LessonList lang="en" lessons={lessons} doneSlugs={['convolution', 'pooling']} />
+      </MemoryRouter>,
+    );
+    const [published, planned] = screen.getAllByRole('listitem');
+    expect(within(published).getByText('Done')).toBeInTheDocument();
+    expect(within(planned).queryByText('Done')).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 // Tests for the course outline (src/site/courseOutline.ts): order, slugs and text in both languages.
 import { describe, expect, it } from 'vitest';
-import { courseOutline, outlineIn } from '../../src/site/courseOutline.ts';
+import { courseOutline, outlineIn, publishedNeighbours, type OutlineEntry } from '../../src/site/courseOutline.ts';
 import { languages } from '../../src/site/language.ts';
 
 const plannedOrder = [
@@ -53,14 +53,42 @@ describe('courseOutline', () => {
     }
   });
 
-  it('outlineIn numbers a given outline and carries published', () => {
-    const lessons = outlineIn('en', [
-      { slug: 'a', published: true, text: { en: { title: 'A', summary: 'a' }, zh: { title: '甲', summary: '甲' } } },
-      { slug: 'b', published: false, text: { en: { title: 'B', summary: 'b' }, zh: { title: '乙', summary: '乙' } } },
-    ]);
-    expect(lessons).toEqual([
+  it('outlineIn numbers a given outline and asks the given rule whether each lesson is published', () => {
+    const outline: OutlineEntry[] = [
+      { slug: 'a', text: { en: { title: 'A', summary: 'a' }, zh: { title: '甲', summary: '甲' } } },
+      { slug: 'b', text: { en: { title: 'B', summary: 'b' }, zh: { title: '乙', summary: '乙' } } },
+    ];
+    expect(outlineIn('en', outline, (slug) => slug === 'a')).toEqual([
       { number: 1, slug: 'a', published: true, title: 'A', summary: 'a' },
       { number: 2, slug: 'b', published: false, title: 'B', summary: 'b' },
     ]);
+  });
+
+  it('outlineIn by default publishes exactly the lessons with a file in both languages (convolution: yes, pooling: no)', () => {
+    const lessons = outlineIn('en');
+    expect(lessons.find((l) => l.slug === 'convolution')?.published).toBe(true);
+    expect(lessons.find((l) => l.slug === 'pooling')?.published).toBe(false);
+  });
+});
+
+describe('publishedNeighbours', () => {
+  const outline: OutlineEntry[] = ['a', 'b', 'c', 'd'].map((slug) => ({
+    slug,
+    text: { en: { title: slug.toUpperCase(), summary: slug }, zh: { title: slug, summary: slug } },
+  }));
+  const lessons = outlineIn('en', outline, (slug) => slug !== 'b');
+
+  it.each([
+    ['a', undefined, 'c'],
+    ['c', 'a', 'd'],
+    ['d', 'c', undefined],
+  ])('publishedNeighbours %s (b planned) -> previous %s, next %s', (slug, previous, next) => {
+    const neighbours = publishedNeighbours(slug, lessons);
+    expect([neighbours.previous?.slug, neighbours.next?.slug]).toEqual([previous, next]);
+  });
+
+  it('publishedNeighbours of a planned or unknown slug -> none', () => {
+    expect(publishedNeighbours('b', lessons)).toEqual({});
+    expect(publishedNeighbours('zzz', lessons)).toEqual({});
   });
 });

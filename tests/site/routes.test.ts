@@ -1,33 +1,48 @@
-// Tests for the route table (src/site/routes.ts): matching, prerender targets and page metadata.
+// Tests for the route table (src/site/routes.ts): matching, pages, page keys and page metadata.
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/site/language.ts';
-import { lessonPath, matchSiteRoute, pageMeta, prerenderTargets, siteRoutes } from '../../src/site/routes.ts';
+import { lessonPath, matchSitePage, matchSiteRoute, pageKey, pageMeta, siteRoutes, widgetsPath } from '../../src/site/routes.ts';
+import { widgetRegistry } from '../../src/widgets/registry.ts';
 
 describe('matchSiteRoute', () => {
   it.each([
     ['/', 'home-en'],
     ['/zh/', 'home-zh'],
     ['/zh', 'home-zh'],
+    ['/lessons/convolution', 'lesson-en'],
+    ['/zh/lessons/convolution', 'lesson-zh'],
+    ['/widgets', 'widgets-en'],
+    ['/zh/widgets', 'widgets-zh'],
+    ['/embed/convolution-1d', 'embed'],
     ['/nope', 'not-found'],
     ['/zh/nope', 'not-found'],
     ['/404.html', 'not-found'],
+    ['/embed/', 'not-found'],
   ])('matchSiteRoute %s -> %s', (path, id) => {
     expect(matchSiteRoute(path).id).toBe(id);
   });
 });
 
-describe('prerenderTargets', () => {
-  it('writes / to index.html, /zh/ to zh/index.html and the 404 page to 404.html', () => {
-    expect(prerenderTargets.map((t) => [t.url, t.file, matchSiteRoute(t.url).id])).toEqual([
-      ['/', 'index.html', 'home-en'],
-      ['/zh/', 'zh/index.html', 'home-zh'],
-      ['/404.html', '404.html', 'not-found'],
-    ]);
+describe('matchSitePage', () => {
+  it('matchSitePage /lessons/convolution -> lesson-en with slug convolution (published)', () => {
+    const page = matchSitePage('/lessons/convolution');
+    expect([page.route.id, page.slug, pageKey(page)]).toEqual(['lesson-en', 'convolution', 'lesson-en:convolution']);
   });
 
-  it('covers every route of the table', () => {
-    const rendered = new Set(prerenderTargets.map((t) => matchSiteRoute(t.url).id));
-    for (const route of siteRoutes) expect(rendered.has(route.id), route.id).toBe(true);
+  it.each(['/lessons/image-kernels', '/zh/lessons/image-kernels', '/lessons/no-such-lesson'])(
+    'matchSitePage %s (planned or unknown lesson) -> not-found',
+    (path) => {
+      expect(pageKey(matchSitePage(path))).toBe('not-found');
+    },
+  );
+
+  it('matchSitePage /embed/no-such-widget -> not-found; every registered widget -> embed:<id>', () => {
+    expect(pageKey(matchSitePage('/embed/no-such-widget'))).toBe('not-found');
+    for (const { meta } of widgetRegistry) expect(pageKey(matchSitePage(`/embed/${meta.id}`))).toBe(`embed:${meta.id}`);
+  });
+
+  it("matchSitePage /zh/ -> key 'home-zh' (no detail)", () => {
+    expect(pageKey(matchSitePage('/zh/'))).toBe('home-zh');
   });
 });
 
@@ -38,17 +53,24 @@ describe('pageMeta', () => {
     expect(pageMeta('not-found').htmlLang).toBe('en');
   });
 
-  it('every page has a title naming the course and a description', () => {
+  it('pageMeta lesson-en convolution -> the lesson title with the course name, the summary as description', () => {
+    expect(pageMeta('lesson-en', 'convolution')).toMatchObject({ htmlLang: 'en', title: 'What is a convolution? · Receptive' });
+    expect(pageMeta('lesson-zh', 'convolution')).toMatchObject({ htmlLang: 'zh-Hans', title: '什么是卷积 · Receptive' });
+    expect(pageMeta('lesson-en', 'no-such-lesson').title).toBe('Page not found · Receptive');
+  });
+
+  it('every page of a route without detail has a title naming the course and a description', () => {
     for (const route of siteRoutes) {
-      const meta = pageMeta(route.id);
+      const meta = pageMeta(route.id, route.id === 'embed' ? widgetRegistry[0]?.meta.id : 'convolution');
       expect(meta.title).toContain('Receptive');
       expect(meta.description.trim()).not.toBe('');
     }
   });
 });
 
-describe('lessonPath', () => {
-  it.each(languages)('lessonPath %s pooling', (lang) => {
+describe('lessonPath and widgetsPath', () => {
+  it.each(languages)('lessonPath %s pooling, widgetsPath %s', (lang) => {
     expect(lessonPath(lang, 'pooling')).toBe(lang === 'en' ? '/lessons/pooling' : '/zh/lessons/pooling');
+    expect(widgetsPath(lang)).toBe(lang === 'en' ? '/widgets' : '/zh/widgets');
   });
 });

@@ -1,9 +1,10 @@
-// Tex: KaTeX HTML with MathML, inline or display; bad TeX shows instead of throwing.
+// Tex: KaTeX HTML with MathML, inline or display; bad TeX shows instead of throwing. (The setup file
+// installs KaTeX, as the server entry does.)
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Tex } from '../../src/ui/Tex.tsx';
 
-describe('Tex', () => {
+describe('Tex with KaTeX installed', () => {
   it('inline "x^2" -> a span with .katex and MathML', () => {
     const { container } = render(<Tex math="x^2" />);
     expect(container.querySelector('span.tex .katex')).not.toBeNull();

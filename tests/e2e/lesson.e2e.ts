@@ -1,0 +1,146 @@
+// End-to-end tests of the lesson pages in Chromium, against the built site: hydration without
+// errors, the vocabulary at work (exercise, deep dive), progress and colour scheme kept across a
+// reload, client-side navigation into a lesson whose chunk is not loaded yet, and axe.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { courseOutline } from '../../src/site/courseOutline.ts';
+import { isPublished } from '../../src/site/lessons.ts';
+import { openPage, seriousAxeViolations, startSite, type Site } from './harness.ts';
+
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
+const lessons = courseOutline
+  .filter((entry) => isPublished(entry.slug))
+  .flatMap((entry) => [
+    { path: `/lessons/${entry.slug}`, title: entry.text.en.title, markDone: 'Mark as done', lang: 'en' },
+    { path: `/zh/lessons/${entry.slug}`, title: entry.text.zh.title, markDone: '标记为已学完', lang: 'zh-Hans' },
+  ]);
+
+describe.each(lessons)('lesson page $path', ({ path, title, markDone, lang }) => {
+  it(`${path} hydrates with no console error, page error or failed request; h1 "${title}", lang ${lang}`, async () => {
+    const { page, context, problems, status } = await openPage(site, path);
+    try {
+      expect(status).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      // Hydrated: React handles the toggle (a static page would not change aria-pressed).
+      const button = page.getByRole('button', { name: markDone });
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['light', 'dark'] as const)(`${path} passes axe with no serious or critical violation (%s scheme)`, async (colorScheme) => {
+    const { page, context } = await openPage(site, path, { colorScheme });
+    try {
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${path} at 375px wide has no horizontal scrolling`, async () => {
+    const { page, context } = await openPage(site, path, { viewport: { width: 375, height: 740 } });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${path} reads with JavaScript disabled: title, KaTeX math, the deep dive opens`, async () => {
+    const { page, context } = await openPage(site, path, { javaScriptEnabled: false });
+    try {
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+      expect(await page.locator('.katex').count()).toBeGreaterThan(5);
+      const deepDive = page.locator('details.callout-deep-dive').first();
+      if ((await deepDive.count()) > 0) {
+        await deepDive.locator('summary').click();
+        expect(await deepDive.getAttribute('open')).not.toBeNull();
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('progress and colour scheme across a reload', () => {
+  it('/lessons/convolution: mark done, choose Dark -> a reload keeps both; home shows the done mark', async () => {
+    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    try {
+      await page.getByRole('button', { name: 'Mark as done' }).click();
+      await page.getByRole('button', { name: 'Dark' }).click();
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      await page.reload({ waitUntil: 'networkidle' });
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      await page.waitForFunction(
+        () => document.querySelector('.mark-done-button')?.getAttribute('aria-pressed') === 'true',
+      );
+      await page.getByRole('link', { name: 'Receptive' }).click();
+      await page.waitForURL(`${site.baseUrl}/`);
+      expect(await page.locator('li[data-slug="convolution"]').getAttribute('data-done')).toBe('true');
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('a numeric exercise: unparsable, wrong, then right -> feedback in its status line; "Solved" after a reload', async () => {
+    const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'en', 'convolution.mdx'), 'utf8');
+    const [, id, answer] = /<NumericExercise id="([^"]+)" answer=\{([^}]+)\}/.exec(source) ?? [];
+    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    try {
+      const exercise = page.locator(`[data-exercise="${id}"]`);
+      const input = exercise.getByRole('textbox');
+      const check = exercise.getByRole('button', { name: 'Check' });
+      const status = exercise.getByRole('status');
+      await input.fill('not a number');
+      await check.click();
+      expect(await status.textContent()).toMatch(/is not a number/);
+      await input.fill(String(Number(answer) + 1000));
+      await check.click();
+      expect(await status.textContent()).toBe('Not quite: try again.');
+      await input.fill(answer);
+      await check.click();
+      expect(await status.textContent()).toBe('Correct!');
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator(`[data-exercise="${id}"] .exercise-solved`).waitFor();
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('client-side navigation', () => {
+  it('/ -> click the first published lesson -> its page loads its chunk and shows it in the same document', async () => {
+    const first = courseOutline.find((entry) => isPublished(entry.slug));
+    const { page, context, problems } = await openPage(site, '/');
+    try {
+      await page.evaluate(() => {
+        document.body.dataset.sameDocument = 'yes';
+      });
+      await page.getByRole('link', { name: first?.text.en.title }).click();
+      await page.getByRole('heading', { level: 1, name: first?.text.en.title }).waitFor();
+      expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe('yes');
+      expect(await page.title()).toBe(`${first?.text.en.title} · Receptive`);
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});

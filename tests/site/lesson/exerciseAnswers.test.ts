@@ -1,0 +1,92 @@
+// Tests for reading and checking exercise answers (src/site/lesson/exerciseAnswers.ts).
+import { describe, expect, it } from 'vitest';
+import { checkChoice, checkNumber, checkSequence, parseAnswerNumber, splitSequence } from '../../../src/site/lesson/exerciseAnswers.ts';
+
+describe('parseAnswerNumber', () => {
+  it.each([
+    ['6', 6],
+    [' -0.5 ', -0.5],
+    ['+2', 2],
+    ['.25', 0.25],
+    ['1e3', 1000],
+    ['3/4', 0.75],
+    ['6 / 36', 1 / 6],
+    ['６', 6],
+    ['−1.5', -1.5],
+    ['１．５', 1.5],
+  ])('parseAnswerNumber %j -> %d', (text, value) => {
+    expect(parseAnswerNumber(text)).toBeCloseTo(value, 12);
+  });
+
+  it.each(['', 'six', '1,5', '1..2', '3/0', '0/0', '--1', '1 2', 'Infinity', 'NaN', '0x10'])('parseAnswerNumber %j -> undefined', (text) => {
+    expect(parseAnswerNumber(text)).toBeUndefined();
+  });
+});
+
+describe('splitSequence', () => {
+  it.each([
+    ['1, 2, 3', ['1', '2', '3']],
+    ['1 2   3', ['1', '2', '3']],
+    ['1，2，3', ['1', '2', '3']],
+    ['1、2、3', ['1', '2', '3']],
+    ['[1; 2; 3]', ['1', '2', '3']],
+    ['（1, 2）', ['1', '2']],
+    ['  ', []],
+  ])('splitSequence %j -> %j', (text, items) => {
+    expect(splitSequence(text)).toEqual(items);
+  });
+});
+
+describe('checkNumber', () => {
+  it.each([
+    ['7', 7, 0, 'correct'],
+    ['8', 7, 0, 'wrong'],
+    ['0.1667', 1 / 6, 0.001, 'correct'],
+    ['0.17', 1 / 6, 0.001, 'wrong'],
+    ['1/6', 0.1667, 0.001, 'correct'],
+    ['0.3', 0.1 + 0.2, 0, 'correct'],
+    ['', 7, 0, 'empty'],
+    ['seven', 7, 0, 'notANumber'],
+  ] as const)('checkNumber %j against %d ± %d -> %s', (text, answer, tolerance, kind) => {
+    expect(checkNumber(text, answer, tolerance).kind).toBe(kind);
+  });
+});
+
+describe('checkSequence', () => {
+  const answer = [1, 3, 3, 1];
+
+  it.each(['1,3,3,1', '1 3 3 1', '1，3，3，1', '1、3、3、1', '[1, 3, 3, 1]', '１，３，３，１'])('checkSequence %j -> correct', (text) => {
+    expect(checkSequence(text, answer)).toEqual({ kind: 'correct' });
+  });
+
+  it('checkSequence "1,3,3" -> wrongLength expected 4 given 3', () => {
+    expect(checkSequence('1,3,3', answer)).toEqual({ kind: 'wrongLength', expected: 4, given: 3 });
+  });
+
+  it('checkSequence "1,2,3,2" -> wrongItems at positions 2 and 4', () => {
+    expect(checkSequence('1,2,3,2', answer)).toEqual({ kind: 'wrongItems', positions: [2, 4] });
+  });
+
+  it('checkSequence "1,x,3,1" -> notANumberInList x (before any length check)', () => {
+    expect(checkSequence('1,x,3', answer)).toEqual({ kind: 'notANumberInList', item: 'x' });
+  });
+
+  it('checkSequence "1.05,3,3,1" with tolerance 0.1 -> correct; with 0 -> wrong item 1', () => {
+    expect(checkSequence('1.05,3,3,1', answer, 0.1).kind).toBe('correct');
+    expect(checkSequence('1.05,3,3,1', answer, 0)).toEqual({ kind: 'wrongItems', positions: [1] });
+  });
+
+  it('checkSequence "" -> empty', () => {
+    expect(checkSequence(' , ', answer).kind).toBe('empty');
+  });
+});
+
+describe('checkChoice', () => {
+  it.each([
+    [undefined, 'noChoice'],
+    [0, 'wrong'],
+    [1, 'correct'],
+  ] as const)('checkChoice %s against 1 -> %s', (chosen, kind) => {
+    expect(checkChoice(chosen, 1).kind).toBe(kind);
+  });
+});

@@ -3,6 +3,7 @@
 // where it is. Controlled: the widget owns the step index (often a URL param).
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { kitText, type KitLanguage } from './kitText.ts';
+import { PlayerIcon } from './PlayerIcon.tsx';
 import { PLAYER_SPEEDS, stepDelayMs } from './stepPlayback.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
@@ -83,19 +84,19 @@ export function StepPlayer({ lang, count, index, onIndexChange, describe }: Step
     <div className="step-player">
       <div className="step-player-controls" role="toolbar" aria-label={text.player} onKeyDown={onKeyDown}>
         <button type="button" onClick={() => go(0)} disabled={current === 0} aria-label={text.first}>
-          <span aria-hidden="true">⏮</span>
+          <PlayerIcon name="first" />
         </button>
         <button type="button" onClick={() => go(current - 1)} disabled={current === 0} aria-label={text.stepBack}>
-          <span aria-hidden="true">◀</span>
+          <PlayerIcon name="back" />
         </button>
         <button type="button" onClick={togglePlay} aria-label={playing ? text.pause : text.play} aria-pressed={playing} disabled={count < 2}>
-          <span aria-hidden="true">{playing ? '⏸' : '▶'}</span>
+          <PlayerIcon name={playing ? 'pause' : 'play'} />
         </button>
         <button type="button" onClick={() => go(current + 1)} disabled={current >= last} aria-label={text.stepForward}>
-          <span aria-hidden="true">▶|</span>
+          <PlayerIcon name="forward" />
         </button>
         <button type="button" onClick={() => go(last)} disabled={current >= last} aria-label={text.last}>
-          <span aria-hidden="true">⏭</span>
+          <PlayerIcon name="last" />
         </button>
         <label className="visually-hidden" htmlFor={scrubberId}>
           {text.position}

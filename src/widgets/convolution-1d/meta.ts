@@ -37,8 +37,8 @@ function shapeParam(name: 'f' | 'g', fallback: ShapeWord): WordOrNumbersParam {
     ...LIST_LIMITS,
     label: { en: name, zh: name },
     doc: {
-      en: `${name}, ${role.en}: ${SHAPE_WORDS.join(', ')}, or 1 to 12 numbers in [-100, 100]; continuous mode draws numbers as steps on [0,1), [1,2), …; discrete mode reads a shape as a short sequence (box = 1,1,1)`,
-      zh: `${name}，${role.zh}：${SHAPE_WORDS.join('、')}，或 1 到 12 个 [-100, 100] 内的数；连续模式把一串数画成阶梯，依次占 [0,1)、[1,2)……；离散模式把形状读作一小段序列（box = 1,1,1）`,
+      en: `${name}, ${role.en}: a shape (${SHAPE_WORDS.join(', ')}) or up to 12 numbers such as 1, 2, 3 (a staircase in continuous mode; a shape is a short sequence in discrete mode)`,
+      zh: `${name}，${role.zh}：一种形状（${SHAPE_WORDS.join('、')}），或最多 12 个数，如 1, 2, 3（连续模式下画成阶梯；离散模式下形状读作一小段序列）`,
     },
   };
 }

@@ -41,7 +41,8 @@ export function Tex({ math, display = false }: TexProps) {
 
   const className = display ? 'tex tex-display' : 'tex';
   return display ? (
-    <div ref={ref as RefObject<HTMLDivElement>} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
+    // A display formula may scroll sideways on a narrow screen: focusable, so the keyboard can scroll it.
+    <div ref={ref as RefObject<HTMLDivElement>} className={className} tabIndex={0} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
   ) : (
     <span ref={ref} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
   );

@@ -1,6 +1,7 @@
 // End-to-end tests of the lesson pages in Chromium, against the built site: hydration without
-// errors, the vocabulary at work (exercise, deep dive), progress and colour scheme kept across a
-// reload, client-side navigation into a lesson whose chunk is not loaded yet, and axe.
+// errors, the vocabulary at work (exercise, deep dive), progress, colour scheme and a widget's
+// params kept across a reload, client-side navigation into a lesson whose chunk is not loaded yet,
+// and axe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,11 +53,12 @@ describe.each(lessons)('lesson page $path', ({ path, title, markDone, lang }) =>
     }
   });
 
-  it(`${path} at 375px wide has no horizontal scrolling`, async () => {
+  it(`${path} at 375px wide has no horizontal scrolling and passes axe (formulas that scroll are focusable)`, async () => {
     const { page, context } = await openPage(site, path, { viewport: { width: 375, height: 740 } });
     try {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -119,6 +121,34 @@ describe('progress and colour scheme across a reload', () => {
       expect(await status.textContent()).toBe('Correct!');
       await page.reload({ waitUntil: 'networkidle' });
       await page.locator(`[data-exercise="${id}"] .exercise-solved`).waitFor();
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('a lesson widget across a reload', () => {
+  it('/lessons/convolution: first widget Mode -> discrete, reload -> still discrete; Reset figure -> continuous, storage cleared', async () => {
+    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    try {
+      const figure = page.locator('figure.lesson-widget').first();
+      const mode = figure.getByLabel('Mode', { exact: true });
+      const reset = figure.getByRole('button', { name: 'Reset figure' });
+      expect(await mode.inputValue()).toBe('continuous');
+      await mode.selectOption('discrete');
+      await reset.waitFor();
+      await page.reload({ waitUntil: 'networkidle' });
+      // The page hydrates with the authored params, then the saved ones restart the widget.
+      await reset.waitFor();
+      expect(await mode.inputValue()).toBe('discrete');
+      // Discrete mode shows the whole output sequence.
+      expect(await figure.locator('[data-result]').textContent()).toContain(', ');
+      await reset.click();
+      await reset.waitFor({ state: 'detached' });
+      expect(await mode.inputValue()).toBe('continuous');
+      const stored = await page.evaluate(() => localStorage.getItem('receptive:lesson-widgets'));
+      expect(JSON.parse(stored ?? '{}')).toMatchObject({ state: { widgetParams: {} } });
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

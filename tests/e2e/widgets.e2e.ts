@@ -72,10 +72,11 @@ describe.each(widgetRegistry.flatMap(({ meta }) => [`/embed/${meta.id}`, `/embed
     }
   });
 
-  it(`${path} at 375px wide has no horizontal scrolling`, async () => {
+  it(`${path} at 375px wide has no horizontal scrolling and passes axe`, async () => {
     const { page, context } = await openPage(site, path, { viewport: { width: 375, height: 740 } });
     try {
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

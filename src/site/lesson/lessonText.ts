@@ -36,6 +36,8 @@ export interface LessonText {
   wrongItems: (positions: readonly number[]) => string;
   /** Shown in place of a widget whose id is not registered. */
   unknownWidget: (id: string) => string;
+  /** Button under a lesson widget the reader changed: back to the lesson's own settings. */
+  resetFigure: string;
 }
 
 /** The lesson vocabulary's text per language. */
@@ -66,6 +68,7 @@ export const lessonText: Readonly<Record<Language, LessonText>> = {
         ? `Not quite: number ${positions[0]} is off.`
         : `Not quite: numbers ${positions.slice(0, -1).join(', ')} and ${positions[positions.length - 1]} are off.`,
     unknownWidget: (id) => `There is no interactive figure called “${id}”.`,
+    resetFigure: 'Reset figure',
   },
   zh: {
     keyIdea: '要点',
@@ -89,6 +92,7 @@ export const lessonText: Readonly<Record<Language, LessonText>> = {
     wrongLength: (expected, given) => `还不对：答案共有 ${expected} 个数，你填了 ${given} 个。`,
     wrongItems: (positions) => `还不对：第 ${positions.join('、')} 个数有误。`,
     unknownWidget: (id) => `没有名为“${id}”的交互图示。`,
+    resetFigure: '恢复初始设置',
   },
 };
 

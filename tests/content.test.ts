@@ -14,7 +14,7 @@ import { languages, type Language } from '../src/site/language.ts';
 import { lessonComponents } from '../src/site/lesson/lessonComponents.ts';
 import type { LessonModule } from '../src/site/lessonModule.ts';
 import { publishedSlugs } from '../src/site/lessons.ts';
-import { decodeParams } from '../src/state/urlCodec.ts';
+import { decodeWidgetParams } from '../src/widgets/decodeWidgetParams.ts';
 import { findWidget } from '../src/widgets/registry.ts';
 
 const contentDir = join(import.meta.dirname, '..', 'content');
@@ -117,7 +117,7 @@ describe.each(lessons)('$where', (file) => {
         const widget = id && !id.startsWith('{') ? findWidget(id) : undefined;
         if (!widget) return [`line ${t.line}: no registered widget "${id}"`];
         if (params.startsWith('{')) return [`line ${t.line}: params must be a plain string`];
-        return decodeParams(widget.meta.params, params).rejections.map((r) => `line ${t.line}: ${r.name}=${r.raw}: ${r.reason.en}`);
+        return decodeWidgetParams(widget.meta, params).rejections.map((r) => `line ${t.line}: ${r.name}=${r.raw}: ${r.reason.en}`);
       });
     expect(problems).toEqual([]);
   });

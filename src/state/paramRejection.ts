@@ -12,6 +12,8 @@ export interface ParamRejection {
   reason: DocText;
   /** The URL form of the value used instead, or '' when the param is ignored. */
   usedValue: string;
+  /** What was rejected: an unknown name, a repeated name, or the value of a known param. */
+  cause: 'unknownName' | 'repeatedName' | 'value';
 }
 
 /** Longest raw text a rejection keeps; a longer one is cut and marked with an ellipsis. */
@@ -23,7 +25,7 @@ export function shortenRaw(raw: string): string {
   return chars.length > RAW_TEXT_LIMIT ? `${chars.slice(0, RAW_TEXT_LIMIT).join('')}…` : raw;
 }
 
-/** The reasons a value is rejected, in both languages; `used` is the URL form of the value taken instead. */
+/** What is wrong with a given value, in both languages; `withUsed` adds what is used instead. */
 export const rejectionReasons = {
   unknownName: (): DocText => ({
     en: 'this widget has no parameter by that name, so it is ignored',
@@ -33,48 +35,38 @@ export const rejectionReasons = {
     en: 'the parameter is given more than once; the first value is used',
     zh: '这个参数出现了不止一次，只采用第一个值',
   }),
-  notANumber: (used: string): DocText => ({
-    en: `not a number; using ${used}`,
-    zh: `不是数字，改用 ${used}`,
+  notANumber: (): DocText => ({ en: 'not a number', zh: '不是数字' }),
+  notWhole: (): DocText => ({ en: 'not a whole number', zh: '不是整数' }),
+  belowMin: (min: string): DocText => ({ en: `below the minimum ${min}`, zh: `小于最小值 ${min}` }),
+  aboveMax: (max: string): DocText => ({ en: `above the maximum ${max}`, zh: `大于最大值 ${max}` }),
+  notAWord: (words: readonly string[]): DocText => ({
+    en: `not one of ${words.join(', ')}`,
+    zh: `不是 ${words.join('、')} 之一`,
   }),
-  notWhole: (used: string): DocText => ({
-    en: `not a whole number; using ${used}`,
-    zh: `不是整数，改用 ${used}`,
+  notAFlag: (): DocText => ({ en: 'not 1 (on) or 0 (off)', zh: '不是 1（开）或 0（关）' }),
+  badListItem: (item: string): DocText => ({
+    en: `"${item}" in the list is not a number`,
+    zh: `列表中的“${item}”不是数字`,
   }),
-  belowMin: (min: string, used: string): DocText => ({
-    en: `below the minimum ${min}; using ${used}`,
-    zh: `小于最小值 ${min}，改用 ${used}`,
+  tooShort: (minLength: number): DocText => ({
+    en: `needs at least ${minLength} number${minLength === 1 ? '' : 's'}`,
+    zh: `至少需要 ${minLength} 个数`,
   }),
-  aboveMax: (max: string, used: string): DocText => ({
-    en: `above the maximum ${max}; using ${used}`,
-    zh: `大于最大值 ${max}，改用 ${used}`,
+  tooLong: (maxLength: number): DocText => ({
+    en: `takes at most ${maxLength} numbers`,
+    zh: `最多 ${maxLength} 个数`,
   }),
-  notAWord: (words: readonly string[], used: string): DocText => ({
-    en: `not one of ${words.join(', ')}; using ${used}`,
-    zh: `不是 ${words.join('、')} 之一，改用 ${used}`,
+  listOutOfRange: (min: string, max: string): DocText => ({
+    en: `every number must lie in [${min}, ${max}]`,
+    zh: `每个数都必须在 [${min}, ${max}] 之内`,
   }),
-  notAFlag: (used: string): DocText => ({
-    en: `not 1 (on) or 0 (off); using ${used}`,
-    zh: `不是 1（开）或 0（关），改用 ${used}`,
-  }),
-  badListItem: (item: string, used: string): DocText => ({
-    en: `"${item}" in the list is not a number; using ${used}`,
-    zh: `列表中的“${item}”不是数字，改用 ${used}`,
-  }),
-  tooShort: (minLength: number, used: string): DocText => ({
-    en: `needs at least ${minLength} number${minLength === 1 ? '' : 's'}; using ${used}`,
-    zh: `至少需要 ${minLength} 个数，改用 ${used}`,
-  }),
-  tooLong: (maxLength: number, used: string): DocText => ({
-    en: `takes at most ${maxLength} numbers; using the first ${maxLength}: ${used}`,
-    zh: `最多 ${maxLength} 个数，只取前 ${maxLength} 个：${used}`,
-  }),
-  listOutOfRange: (min: string, max: string, used: string): DocText => ({
-    en: `every number must lie in [${min}, ${max}]; using ${used}`,
-    zh: `每个数都必须在 [${min}, ${max}] 之内，改用 ${used}`,
-  }),
-  notWordOrList: (words: readonly string[], used: string): DocText => ({
-    en: `neither one of ${words.join(', ')} nor a list of numbers; using ${used}`,
-    zh: `既不是 ${words.join('、')} 之一，也不是一串数字，改用 ${used}`,
+  notWordOrList: (words: readonly string[]): DocText => ({
+    en: `neither one of ${words.join(', ')} nor a list of numbers`,
+    zh: `既不是 ${words.join('、')} 之一，也不是一串数字`,
   }),
 } as const;
+
+/** `problem` followed by the value used instead: "above the maximum 6; using 6". */
+export function withUsed(problem: DocText, used: string): DocText {
+  return { en: `${problem.en}; using ${used}`, zh: `${problem.zh}，改用 ${used}` };
+}

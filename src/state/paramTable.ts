@@ -39,6 +39,8 @@ export interface WordParam extends ParamBase {
   kind: 'word';
   default: string;
   words: readonly string[];
+  /** How a control shows each word, per language ('discrete' -> '离散'); the word itself when absent. */
+  wordLabels?: Readonly<Record<string, DocText>>;
 }
 
 /** On or off. URL form `1` or `0`. */

@@ -3,7 +3,7 @@
 // as given is reported as a ParamRejection.
 import { decodeParamValue } from './decodeParamValue.ts';
 import { defaultParams, findParam, formatParamValue, sameParamValue, type ParamTable, type ParamValue, type ParamValues } from './paramTable.ts';
-import { rejectionReasons, shortenRaw, type ParamRejection } from './paramRejection.ts';
+import { rejectionReasons, shortenRaw, withUsed, type ParamRejection } from './paramRejection.ts';
 
 /** The params to use and every given value that was not used as given. */
 export interface DecodedParams {
@@ -33,15 +33,16 @@ export function decodeParams(table: ParamTable, search: string | URLSearchParams
     const spec = findParam(table, name);
     const shown = { name: shortenRaw(name), raw: shortenRaw(raw) };
     if (!spec) {
-      rejections.push({ ...shown, reason: rejectionReasons.unknownName(), usedValue: '' });
+      rejections.push({ ...shown, reason: rejectionReasons.unknownName(), usedValue: '', cause: 'unknownName' });
     } else if (seen.has(name)) {
-      rejections.push({ ...shown, reason: rejectionReasons.repeated(), usedValue: formatParamValue(values[name]) });
+      rejections.push({ ...shown, reason: rejectionReasons.repeated(), usedValue: formatParamValue(values[name]), cause: 'repeatedName' });
     } else {
       seen.add(name);
       const decoded = decodeParamValue(spec, raw);
       values[name] = decoded.value;
-      if (decoded.reason) {
-        rejections.push({ ...shown, reason: decoded.reason, usedValue: formatParamValue(decoded.value) });
+      if (decoded.problem) {
+        const used = formatParamValue(decoded.value);
+        rejections.push({ ...shown, reason: withUsed(decoded.problem, used), usedValue: used, cause: 'value' });
       }
     }
   }

@@ -1,6 +1,6 @@
 // A text field for a list param ("1, 2, 3" or a word such as "box"): the reader types freely; the
 // value is applied on Enter or when the field loses focus, and only when the codec accepts it as
-// given; otherwise the reason shows beside the field and the last good value stays.
+// given; otherwise the problem shows beside the field and the last good value stays (and says so).
 import { useId, useState } from 'react';
 import { decodeParamValue } from '../state/decodeParamValue.ts';
 import { formatParamValue, type NumbersParam, type ParamValue, type WordOrNumbersParam } from '../state/paramTable.ts';
@@ -30,8 +30,8 @@ export function ListField({ lang, spec, value, onChange, disabled }: ListFieldPr
   }
   const apply = () => {
     const decoded = decodeParamValue(spec, draft);
-    if (decoded.reason) {
-      setError(decoded.reason[lang]);
+    if (decoded.problem) {
+      setError(kitText[lang].notApplied(decoded.problem[lang], formatted));
       return;
     }
     setError(null);
@@ -65,7 +65,7 @@ export function ListField({ lang, spec, value, onChange, disabled }: ListFieldPr
       </span>
       {error ? (
         <span id={errorId} className="param-error" role="alert">
-          {kitText[lang].invalidInput}: {error}
+          {error}
         </span>
       ) : null}
     </div>

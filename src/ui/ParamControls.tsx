@@ -69,7 +69,7 @@ function ParamControl({ lang, spec, value, onChange, disabled }: ControlProps) {
           <select id={id} value={String(value)} disabled={disabled} aria-describedby={docId} onChange={(event) => onChange(event.target.value)}>
             {spec.words.map((word) => (
               <option key={word} value={word}>
-                {word}
+                {spec.wordLabels?.[word]?.[lang] ?? word}
               </option>
             ))}
           </select>

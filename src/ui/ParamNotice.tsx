@@ -22,7 +22,7 @@ export function ParamNotice({ lang, rejections }: ParamNoticeProps) {
             <code>
               {rejection.name}={rejection.raw}
             </code>
-            {lang === 'zh' ? '：' : ': '}
+            {kitText[lang].colon}
             {rejection.reason[lang]}
           </li>
         ))}

@@ -125,7 +125,9 @@ export function StepPlayer({ lang, count, index, onIndexChange, describe }: Step
       </div>
       {/* While playing, announcing every step would flood a screen reader; it speaks again on pause. */}
       <p className="step-player-status" aria-live={playing ? 'off' : 'polite'} aria-atomic="true">
-        {text.stepOf(current + 1, Math.max(1, count))}: {describe(current)}
+        {text.stepOf(current + 1, Math.max(1, count))}
+        {text.colon}
+        {describe(current)}
       </p>
     </div>
   );

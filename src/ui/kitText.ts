@@ -20,8 +20,10 @@ export interface KitText {
   speed: string;
   /** "Step 3 of 12". */
   stepOf: (step: number, count: number) => string;
-  invalidInput: string;
-  apply: string;
+  /** The error under a field whose text was not applied: "Not applied: not a number; keeping 1,2,3". */
+  notApplied: (problem: string, kept: string) => string;
+  /** Separator between a label and its value: ': ' or '：'. */
+  colon: string;
 }
 
 /** The kit's strings per language. */
@@ -40,8 +42,8 @@ export const kitText: Readonly<Record<KitLanguage, KitText>> = {
     position: 'Step',
     speed: 'Speed',
     stepOf: (step, count) => `Step ${step} of ${count}`,
-    invalidInput: 'Not applied',
-    apply: 'Apply',
+    notApplied: (problem, kept) => `Not applied: ${problem}; keeping ${kept}`,
+    colon: ': ',
   },
   zh: {
     noticeTitle: (count) => (count === 1 ? '有 1 项设置未按原值采用：' : `有 ${count} 项设置未按原值采用：`),
@@ -57,7 +59,7 @@ export const kitText: Readonly<Record<KitLanguage, KitText>> = {
     position: '步骤',
     speed: '速度',
     stepOf: (step, count) => `第 ${step} 步，共 ${count} 步`,
-    invalidInput: '未应用',
-    apply: '应用',
+    notApplied: (problem, kept) => `未应用：${problem}，仍为 ${kept}`,
+    colon: '：',
   },
 };

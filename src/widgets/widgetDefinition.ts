@@ -18,6 +18,18 @@ export interface WidgetMeta {
   lesson: string;
   /** The params, with kinds, defaults and limits: drives controls, URLs and docs. */
   params: ParamTable;
+  /**
+   * Rules between params that the table cannot state alone (a range that depends on another param):
+   * returns the values with every offending param moved to its nearest allowed value, and why each
+   * moved. Applied after the table's own checks wherever params are decoded (see decodeWidgetParams).
+   */
+  reconcile?: (values: ParamValues) => ReconciledParams;
+}
+
+/** What `WidgetMeta.reconcile` returns: the values to use and each param it moved, with the problem. */
+export interface ReconciledParams {
+  values: ParamValues;
+  moved: readonly { name: string; problem: DocText }[];
 }
 
 /** The props every widget component takes. */

@@ -42,7 +42,7 @@ describe('EmbedPage', () => {
 
   it('?lang=zh -> the widget in Chinese, lang not reported as unknown', () => {
     renderAt('/embed/demo-widget?lang=zh');
-    expect(screen.getByRole('region', { name: '演示组件' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: '演示组件' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
@@ -50,7 +50,12 @@ describe('EmbedPage', () => {
     renderAt('/embed/demo-widget?lang=zh');
     fireEvent.change(screen.getByRole('slider', { name: '大小' }), { target: { value: '7' } });
     expect(screen.getByTestId('location')).toHaveTextContent('/embed/demo-widget?lang=zh&size=7');
-    expect(screen.getByRole('textbox', { name: '指向这个图示当前状态的链接' })).toHaveValue('/embed/demo-widget?lang=zh&size=7');
+    expect(screen.getByRole('textbox', { name: '指向这个图示当前状态的链接' })).toHaveValue(`${window.location.origin}/embed/demo-widget?lang=zh&size=7`);
+  });
+
+  it('the link to share states what is shown: ?size=99&zzz=1 -> the full address with size=9 only', () => {
+    renderAt('/embed/demo-widget?size=99&zzz=1');
+    expect(screen.getByRole('textbox', { name: 'Link to this figure in its current state' })).toHaveValue(`${window.location.origin}/embed/demo-widget?size=9`);
   });
 
   it('links back to its lesson in the page language', () => {
@@ -70,7 +75,7 @@ describe('EmbedPage', () => {
     renderAt('/embed/demo-widget?size=4');
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     expect(await screen.findByText('Link copied.')).toBeInTheDocument();
-    expect(writeText).toHaveBeenCalledWith('/embed/demo-widget?size=4');
+    expect(writeText).toHaveBeenCalledWith(`${window.location.origin}/embed/demo-widget?size=4`);
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
   });
 

@@ -1,4 +1,4 @@
-// parseFiniteNumber: what counts as a number in a URL or a list field.
+// parseFiniteNumber: what counts as a number in a URL or a list field (full-width and − included).
 import { describe, expect, it } from 'vitest';
 import { parseFiniteNumber } from '../../src/state/decodeParamValue.ts';
 
@@ -10,11 +10,13 @@ describe('parseFiniteNumber', () => {
     ['+3', 3],
     ['1e-3', 0.001],
     ['2.', 2],
+    ['１２', 12],
+    ['−2', -2],
   ])('"%s" -> %d', (text, value) => {
     expect(parseFiniteNumber(text)).toBe(value);
   });
 
-  it.each(['', ' ', 'abc', 'Infinity', 'NaN', '0x10', '1,5', '1e999', '１２', '--1', '.'])('"%s" -> undefined', (text) => {
+  it.each(['', ' ', 'abc', 'Infinity', 'NaN', '0x10', '1,5', '1e999', '--1', '.'])('"%s" -> undefined', (text) => {
     expect(parseFiniteNumber(text)).toBeUndefined();
   });
 });

@@ -58,6 +58,15 @@ describe('ParamControls', () => {
     expect(values().flip).toBe(false);
   });
 
+  it('list param f: full-width "１，２；３" + Enter applies [1, 2, 3]', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const field = screen.getByRole('textbox', { name: 'f' });
+    await user.clear(field);
+    await user.type(field, '１，２；３{Enter}');
+    expect(values().f).toEqual([1, 2, 3]);
+  });
+
   it('list param f: "1, 2" + Enter applies [1, 2]', async () => {
     const user = userEvent.setup();
     render(<Harness />);
@@ -77,7 +86,7 @@ describe('ParamControls', () => {
     await user.tab();
     expect(values().f).toBe('box');
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByRole('alert')).toHaveTextContent('"x" in the list is not a number');
+    expect(screen.getByRole('alert')).toHaveTextContent('Not applied: "x" in the list is not a number; keeping box');
   });
 
   it('list param f: "9" (above max 5) is not applied: the field says why', async () => {

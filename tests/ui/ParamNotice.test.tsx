@@ -5,6 +5,7 @@ import { decodeParams } from '../../src/state/urlCodec.ts';
 import type { ParamTable } from '../../src/state/paramTable.ts';
 import { ParamNotice } from '../../src/ui/ParamNotice.tsx';
 import { WidgetFrame } from '../../src/ui/WidgetFrame.tsx';
+import { WidgetHeadingLevel } from '../../src/ui/widgetHeading.ts';
 
 const doc = { en: 'x', zh: 'x' };
 const table: ParamTable = [{ name: 'size', kind: 'integer', default: 3, min: 1, max: 11, label: doc, doc }];
@@ -31,15 +32,27 @@ describe('ParamNotice', () => {
 });
 
 describe('WidgetFrame', () => {
-  it('a region named by the title, with data-widget and the notice', () => {
+  it('a group named by the title (an h3 by default), with data-widget and the notice', () => {
     render(
       <WidgetFrame meta={meta} lang="en" rejections={decodeParams(table, 'size=0').rejections}>
         <p>content</p>
       </WidgetFrame>,
     );
-    const region = screen.getByRole('region', { name: 'Demo' });
+    const region = screen.getByRole('group', { name: 'Demo' });
     expect(region).toHaveAttribute('data-widget', 'demo-widget');
     expect(region).toHaveTextContent('A demo');
     expect(screen.getByRole('alert')).toHaveTextContent('below the minimum 1');
+    expect(screen.getByRole('heading', { level: 3, name: 'Demo' })).toBeInTheDocument();
+  });
+
+  it('inside WidgetHeadingLevel 1 (an embed page) the title is an h1', () => {
+    render(
+      <WidgetHeadingLevel value={1}>
+        <WidgetFrame meta={meta} lang="zh">
+          <p>内容</p>
+        </WidgetFrame>
+      </WidgetHeadingLevel>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: '演示' })).toBeInTheDocument();
   });
 });

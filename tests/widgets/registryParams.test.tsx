@@ -5,7 +5,7 @@ import { cleanup, render, within } from '@testing-library/react';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParamSpec, ParamValue } from '../../src/state/paramTable.ts';
-import { decodeParams } from '../../src/state/urlCodec.ts';
+import { decodeWidgetParams } from '../../src/widgets/decodeWidgetParams.ts';
 import { widgetRegistry } from '../../src/widgets/registry.ts';
 
 /** Whether `raw` literally means `value` for `spec` (an oracle written apart from the codec). */
@@ -53,7 +53,7 @@ describe.each(widgetRegistry.map((widget) => [widget.meta.id, widget] as const))
       fc.property(entries, (pairs) => {
         const search = new URLSearchParams();
         for (const [name, raw] of pairs) search.append(name, raw);
-        const decoded = decodeParams(table, search);
+        const decoded = decodeWidgetParams(widget.meta, search);
         const reportedAt = new Set<number>();
         const seen = new Set<string>();
         pairs.forEach(([name, raw], i) => {

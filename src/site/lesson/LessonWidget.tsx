@@ -44,7 +44,7 @@ interface LessonFigureProps {
 
 /** The figure of a registered widget, starting from the saved or the authored params. */
 function LessonFigure({ widget, lang, slug, params, caption }: LessonFigureProps) {
-  const { mountKey, initialParams, rejections, onParamsChange, changed, reset } = useLessonWidgetParams(widget.meta.params, slug, widget.meta.id, params);
+  const { mountKey, initialParams, rejections, onParamsChange, changed, reset } = useLessonWidgetParams(widget.meta, slug, params);
   const figure = useRef<HTMLElement>(null);
   const onReset = () => {
     reset();

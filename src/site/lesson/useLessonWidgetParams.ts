@@ -3,8 +3,10 @@
 // reset forgets it and starts the widget again from the authored params.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ParamRejection } from '../../state/paramRejection.ts';
-import type { ParamTable, ParamValues } from '../../state/paramTable.ts';
-import { decodeParams, encodeParams } from '../../state/urlCodec.ts';
+import type { ParamValues } from '../../state/paramTable.ts';
+import { encodeParams } from '../../state/urlCodec.ts';
+import { decodeWidgetParams } from '../../widgets/decodeWidgetParams.ts';
+import type { WidgetMeta } from '../../widgets/widgetDefinition.ts';
 import { lessonWidgetKey, lessonWidgetStore, useSavedWidgetParams } from './lessonWidgetStates.ts';
 
 /** What `LessonWidget` hands its widget, and the reset. */
@@ -38,23 +40,24 @@ interface Start {
 const SAVED_FORM = { omitDefaults: false } as const;
 
 /** The values of `query` when every one of them decodes as given; undefined otherwise or when there is no query. */
-function decodeCleanly(table: ParamTable, query: string | null | undefined): ParamValues | undefined {
+function decodeCleanly(meta: WidgetMeta, query: string | null | undefined): ParamValues | undefined {
   if (typeof query !== 'string') return undefined;
-  const decoded = decodeParams(table, query);
+  const decoded = decodeWidgetParams(meta, query);
   return decoded.rejections.length === 0 ? decoded.values : undefined;
 }
 
 /**
- * The params of the lesson widget `widgetId` in lesson `slug`, authored as `authoredParams` (query
- * text), saved under `lessonWidgetKey(slug, widgetId, authoredParams)`. A saved state that no longer
+ * The params of the lesson widget `meta.id` in lesson `slug`, authored as `authoredParams` (query
+ * text), saved under `lessonWidgetKey(slug, meta.id, authoredParams)`. A saved state that no longer
  * decodes cleanly (the param table changed) is ignored and removed, without any notice.
  */
-export function useLessonWidgetParams(table: ParamTable, slug: string, widgetId: string, authoredParams: string): LessonWidgetParams {
-  const key = lessonWidgetKey(slug, widgetId, authoredParams);
-  const authored = useMemo(() => decodeParams(table, authoredParams), [table, authoredParams]);
+export function useLessonWidgetParams(meta: WidgetMeta, slug: string, authoredParams: string): LessonWidgetParams {
+  const table = meta.params;
+  const key = lessonWidgetKey(slug, meta.id, authoredParams);
+  const authored = useMemo(() => decodeWidgetParams(meta, authoredParams), [meta, authoredParams]);
   const authoredQuery = useMemo(() => encodeParams(table, authored.values, SAVED_FORM), [table, authored]);
   const saved = useSavedWidgetParams(key);
-  const savedValues = useMemo(() => decodeCleanly(table, saved), [table, saved]);
+  const savedValues = useMemo(() => decodeCleanly(meta, saved), [meta, saved]);
 
   const [start, setStart] = useState<Start>(() => ({ key, read: saved !== undefined, restored: savedValues, mount: 0 }));
   // Adjusted while rendering (React's pattern for state that follows an input): another figure in

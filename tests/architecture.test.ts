@@ -168,7 +168,7 @@ describe('checkArchitecture self-test: each rule catches a violation and passes 
     ]);
   });
 
-  it('widgets/<id>: another widget, the registry, site/ and embed/ are violations; own files, ui/, state/, render/, engine/ are fine', () => {
+  it('widgets/<id>: another widget, the registry, site/ and embed/ are violations; own files, ui/, state/, render/, engine/, widgetDefinition are fine', () => {
     const text = [
       "import { model } from './model.ts';",
       "import { Slider } from '../../ui/Slider.tsx';",
@@ -179,6 +179,7 @@ describe('checkArchitecture self-test: each rule catches a violation and passes 
       "import { registry } from '../registry.ts';",
       "import { App } from '../../site/App.tsx';",
       "import { Embed } from '../../embed/Embed.tsx';",
+      "import type { WidgetProps } from '../widgetDefinition.ts';",
     ].join('\n');
     expect(violationsOf('widgets/conv-2d/Conv2d.tsx', text)).toEqual([
       '6 import "../pooling-2d/meta.ts"',
@@ -188,10 +189,16 @@ describe('checkArchitecture self-test: each rule catches a violation and passes 
     ]);
   });
 
-  it('site/ and embed/: a widget folder is a violation, widgets/registry is fine', () => {
-    const text = "import { registry } from '../widgets/registry.ts';\nimport { Conv2d } from '../widgets/conv-2d/Conv2d.tsx';";
-    expect(violationsOf('site/LessonPage.tsx', text)).toEqual(['2 import "../widgets/conv-2d/Conv2d.tsx"']);
-    expect(violationsOf('embed/EmbedPage.tsx', text)).toEqual(['2 import "../widgets/conv-2d/Conv2d.tsx"']);
+  it('site/ and embed/: a widget folder or another widgets/ file is a violation, widgets/registry and widgetDefinition are fine', () => {
+    const text = [
+      "import { registry } from '../widgets/registry.ts';",
+      "import { Conv2d } from '../widgets/conv-2d/Conv2d.tsx';",
+      "import type { WidgetMeta } from '../widgets/widgetDefinition.ts';",
+      "import { decodeWidgetParams } from '../widgets/decodeWidgetParams.ts';",
+    ].join('\n');
+    const expected = ['2 import "../widgets/conv-2d/Conv2d.tsx"', '4 import "../widgets/decodeWidgetParams.ts"'];
+    expect(violationsOf('site/LessonPage.tsx', text)).toEqual(expected);
+    expect(violationsOf('embed/EmbedPage.tsx', text)).toEqual(expected);
   });
 
   it('workers: anything but engine/ and workers/protocol is a violation', () => {

@@ -4,10 +4,9 @@
 // what is on screen.
 import { useSearchParams } from 'react-router';
 import { encodeParams } from '../state/urlCodec.ts';
-import { decodeWidgetParams } from '../widgets/decodeWidgetParams.ts';
 import type { ParamValues } from '../state/paramTable.ts';
 import { WidgetHeadingLevel } from '../ui/widgetHeading.ts';
-import { findWidget } from '../widgets/registry.ts';
+import { decodeWidgetParams, findWidget } from '../widgets/registry.ts';
 import { CopyLink } from './CopyLink.tsx';
 import { EMBED_OPTION_NAMES, embedQuery, readEmbedOptions } from './embedOptions.ts';
 import { embedText } from './embedText.ts';

@@ -10,3 +10,6 @@ export const widgetRegistry: readonly WidgetDefinition[] = [convolution1dWidget]
 export function findWidget(id: string): WidgetDefinition | undefined {
   return widgetRegistry.find((widget) => widget.meta.id === id);
 }
+
+/** Decoding a widget's params (table checks, then the widget's reconcile): reached through this door. */
+export { decodeWidgetParams } from './decodeWidgetParams.ts';

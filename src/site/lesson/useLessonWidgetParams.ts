@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ParamRejection } from '../../state/paramRejection.ts';
 import type { ParamValues } from '../../state/paramTable.ts';
 import { encodeParams } from '../../state/urlCodec.ts';
-import { decodeWidgetParams } from '../../widgets/decodeWidgetParams.ts';
+import { decodeWidgetParams } from '../../widgets/registry.ts';
 import type { WidgetMeta } from '../../widgets/widgetDefinition.ts';
 import { lessonWidgetKey, lessonWidgetStore, useSavedWidgetParams } from './lessonWidgetStates.ts';
 

@@ -4,10 +4,7 @@ import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { EmbedPage } from '../../src/embed/EmbedPage.tsx';
 
-vi.mock('../../src/widgets/registry.ts', async () => {
-  const { demoWidget: widget } = await import('../fixtures/demoWidget.ts');
-  return { widgetRegistry: [widget], findWidget: (id: string) => (id === widget.meta.id ? widget : undefined) };
-});
+vi.mock('../../src/widgets/registry.ts', () => import('../fixtures/demoRegistry.ts'));
 
 function Location() {
   const location = useLocation();

@@ -1,6 +1,7 @@
 // Component tests for the lesson page body (src/site/LessonView.tsx) with a fixture lesson
 // (tests/fixtures/lessonFixture.mdx): title, summary, reading time, table of contents, the
-// vocabulary, mark as done (saved), previous/next among published lessons, document metadata.
+// vocabulary, mark as done (saved), previous/next among published lessons and the course map link,
+// document metadata.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
@@ -19,10 +20,7 @@ function storedSiteData(): SiteData {
   return (JSON.parse(localStorage.getItem(SITE_STORE_KEY) ?? '{}') as { state: SiteData }).state;
 }
 
-vi.mock('../../src/widgets/registry.ts', async () => {
-  const { demoWidget: widget } = await import('../fixtures/demoWidget.ts');
-  return { widgetRegistry: [widget], findWidget: (id: string) => (id === widget.meta.id ? widget : undefined) };
-});
+vi.mock('../../src/widgets/registry.ts', () => import('../fixtures/demoRegistry.ts'));
 
 const lesson: LessonModule = fixture;
 
@@ -97,20 +95,37 @@ describe('LessonView', () => {
     expect(useSiteStore.getState().doneLessons).toEqual([]);
   });
 
-  it('previous/next skip planned lessons: sparse-connectivity -> previous convolution, next weight-sharing', () => {
+  it('previous/next skip planned lessons: sparse-connectivity -> previous convolution, All lessons, next weight-sharing', () => {
     renderLesson('sparse-connectivity');
-    const pager = screen.getByRole('navigation', { name: 'Previous and next lesson' });
+    const pager = screen.getByRole('navigation', { name: 'Course navigation' });
+    const links = within(pager).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/lessons/convolution', '/', '/lessons/weight-sharing']);
     expect(within(pager).getByRole('link', { name: /Previous\s*Title convolution/ })).toHaveAttribute('href', '/lessons/convolution');
+    expect(within(pager).getByRole('link', { name: 'All lessons' })).toHaveAttribute('href', '/');
     expect(within(pager).getByRole('link', { name: /Next\s*Title weight-sharing/ })).toHaveAttribute('href', '/lessons/weight-sharing');
   });
 
-  it('the first published lesson has only a Next link; zh links stay under /zh/', () => {
+  it('zh: the first published lesson has 课程目录 (/zh/) and a Next link, no Previous', () => {
     renderLesson('convolution', 'zh');
-    const pager = screen.getByRole('navigation', { name: '上一课与下一课' });
+    const pager = screen.getByRole('navigation', { name: '课程导航' });
+    const links = within(pager).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(['/zh/', '/zh/lessons/sparse-connectivity']);
+    expect(links[0]).toHaveTextContent('课程目录');
+    expect(links[1]).toHaveTextContent('下一课');
+  });
+
+  it.each(['en', 'zh'] as const)('%s: the only published lesson still offers a way on: the course map link alone', (lang) => {
+    const outline = outlineIn(lang, outlineEntries, (s) => s === 'convolution');
+    render(
+      <MemoryRouter initialEntries={[lessonPath(lang, 'convolution')]}>
+        <LessonView lang={lang} slug="convolution" lesson={lesson} outline={outline} />
+      </MemoryRouter>,
+    );
+    const pager = screen.getByRole('navigation', { name: lang === 'en' ? 'Course navigation' : '课程导航' });
     const links = within(pager).getAllByRole('link');
     expect(links).toHaveLength(1);
-    expect(links[0]).toHaveAttribute('href', '/zh/lessons/sparse-connectivity');
-    expect(links[0]).toHaveTextContent('下一课');
+    expect(links[0]).toHaveAccessibleName(lang === 'en' ? 'All lessons' : '课程目录');
+    expect(links[0]).toHaveAttribute('href', lang === 'en' ? '/' : '/zh/');
   });
 
   it('zh: reading time "阅读约 1 分钟", toc "本课目录", language switch to the English lesson', () => {

@@ -12,10 +12,7 @@ import { LessonWidget } from '../../../src/site/lesson/LessonWidget.tsx';
 import { lessonWidgetKey, lessonWidgetStore } from '../../../src/site/lesson/lessonWidgetStates.ts';
 import { LESSON_WIDGET_STORE_KEY, LESSON_WIDGET_STORE_VERSION } from '../../../src/state/lessonWidgetStore.ts';
 
-vi.mock('../../../src/widgets/registry.ts', async () => {
-  const { demoWidget: widget } = await import('../../fixtures/demoWidget.ts');
-  return { widgetRegistry: [widget], findWidget: (id: string) => (id === widget.meta.id ? widget : undefined) };
-});
+vi.mock('../../../src/widgets/registry.ts', () => import('../../fixtures/demoRegistry.ts'));
 
 type Props = { id: string; params?: string; caption?: string };
 

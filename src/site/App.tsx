@@ -33,6 +33,8 @@ function pageFor(id: RouteId) {
       return <EmbedRoute />;
     case 'not-found':
       return <NotFoundPage />;
+    case 'not-found-zh':
+      return <NotFoundPage lang="zh" />;
   }
 }
 

@@ -1,5 +1,6 @@
 // The route of a lesson (/lessons/<slug>, /zh/lessons/<slug>): loads the lesson's chunk and shows it,
-// or the 404 page for a slug that is not published. Prerendering waits for the chunk (Suspense).
+// or the 404 page (in that language) for a slug that is not published. Prerendering waits for the
+// chunk (Suspense).
 import { Suspense, use } from 'react';
 import { useParams } from 'react-router';
 import type { Language } from './language.ts';
@@ -32,7 +33,7 @@ function LessonLoading({ lang }: { lang: Language }) {
 /** The lesson named by the `:slug` route param, in `lang`. */
 export function LessonPage({ lang }: { lang: Language }) {
   const { slug = '' } = useParams();
-  if (!isPublished(slug)) return <NotFoundPage />;
+  if (!isPublished(slug)) return <NotFoundPage lang={lang} />;
   return (
     <Suspense fallback={<LessonLoading lang={lang} />}>
       <LoadedLesson key={`${lang}/${slug}`} lang={lang} slug={slug} />

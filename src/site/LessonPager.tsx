@@ -1,15 +1,15 @@
-// Links to the previous and next published lessons at the end of a lesson.
+// The way on at the end of a lesson: the previous and next published lessons when there are any, and
+// always a link back to the course map, so no lesson is a dead end.
 import { Link } from 'react-router';
 import type { LessonNeighbours } from './courseOutline.ts';
-import type { Language } from './language.ts';
+import { homePath, type Language } from './language.ts';
 import { lessonPath } from './routes.ts';
 import { siteText } from './siteText.ts';
 
-/** `<nav>` with "Previous" and/or "Next" links showing the lessons' titles; nothing when there is neither. */
+/** `<nav>` with "Previous" (if any), "All lessons" (the course map, always) and "Next" (if any). */
 export function LessonPager({ lang, neighbours }: { lang: Language; neighbours: LessonNeighbours }) {
   const text = siteText[lang];
   const { previous, next } = neighbours;
-  if (!previous && !next) return null;
   return (
     <nav className="lesson-pager" aria-label={text.lessonPagerLabel}>
       {previous ? (
@@ -18,6 +18,9 @@ export function LessonPager({ lang, neighbours }: { lang: Language; neighbours: 
           <span className="pager-title">{previous.title}</span>
         </Link>
       ) : null}
+      <Link className="pager-link pager-course-map" to={homePath(lang)}>
+        <span className="pager-title">{text.allLessons}</span>
+      </Link>
       {next ? (
         <Link className="pager-link pager-next" rel="next" to={lessonPath(lang, next.slug)}>
           <span className="pager-direction">{text.nextLesson}</span>

@@ -1,5 +1,5 @@
 // One loaded lesson as a page: header, title, summary, reading time, table of contents, the MDX body
-// with the lesson component map, "mark as done", and links to the previous and next lessons.
+// with the lesson component map, "mark as done", and the way on (previous, course map, next).
 import { outlineIn, publishedNeighbours, type OutlineLesson } from './courseOutline.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { htmlLang, type Language } from './language.ts';

@@ -1,5 +1,5 @@
 // The site's route table: which paths exist, their language, which page an address shows (unknown
-// lessons and widgets are the 404 page), and each page's document metadata. Shared by the app, the
+// lessons and widgets are the 404 page, in Chinese under /zh/), and each page's document metadata. Shared by the app, the
 // server entry and the client entry.
 import { matchRoutes } from 'react-router';
 import { embedText } from '../embed/embedText.ts';
@@ -19,7 +19,8 @@ export type RouteId =
   | 'widgets-en'
   | 'widgets-zh'
   | 'embed'
-  | 'not-found';
+  | 'not-found'
+  | 'not-found-zh';
 
 /** One route: its id, its react-router path pattern and the language its page is written in. */
 export interface SiteRoute {
@@ -28,7 +29,11 @@ export interface SiteRoute {
   lang: Language;
 }
 
-/** Every route; '*' (any other path) is the 404 page. react-router ranks them, most specific first. */
+/**
+ * Every route; '/zh/*' (any other Chinese path) is the Chinese 404 page and '*' (any other path) the
+ * 404 page, the one the static 404.html holds, in English and Chinese. react-router ranks them, most
+ * specific first.
+ */
 export const siteRoutes: readonly SiteRoute[] = [
   { id: 'home-en', path: '/', lang: 'en' },
   { id: 'home-zh', path: '/zh', lang: 'zh' },
@@ -37,12 +42,22 @@ export const siteRoutes: readonly SiteRoute[] = [
   { id: 'widgets-en', path: '/widgets', lang: 'en' },
   { id: 'widgets-zh', path: '/zh/widgets', lang: 'zh' },
   { id: 'embed', path: '/embed/:widgetId', lang: 'en' },
+  { id: 'not-found-zh', path: '/zh/*', lang: 'zh' },
   { id: 'not-found', path: '*', lang: 'en' },
 ];
 
 const notFoundRoute = siteRoutes[siteRoutes.length - 1];
+const notFoundZhRoute = siteRoutes[siteRoutes.length - 2];
 
-/** The route a pathname's pattern matches ('/zh' and '/zh/' are the same page; anything unknown is 'not-found'). */
+/** The 404 route of a language: 'not-found-zh' for Chinese, 'not-found' otherwise. */
+function notFoundRouteIn(lang: Language): SiteRoute {
+  return lang === 'zh' ? notFoundZhRoute : notFoundRoute;
+}
+
+/**
+ * The route a pathname's pattern matches ('/zh' and '/zh/' are the same page; anything unknown is
+ * 'not-found', or 'not-found-zh' under /zh/).
+ */
 export function matchSiteRoute(pathname: string): SiteRoute {
   const matches = matchRoutes([...siteRoutes], pathname);
   return matches?.[0]?.route ?? notFoundRoute;
@@ -57,14 +72,14 @@ export interface SitePage {
 
 /**
  * The page `pathname` shows. A lesson that is not published and a widget that is not registered
- * are the 404 page, as the app renders them.
+ * are the 404 page of the route's language, as the app renders them.
  */
 export function matchSitePage(pathname: string): SitePage {
   const match = matchRoutes([...siteRoutes], pathname)?.[0];
   const route = match?.route ?? notFoundRoute;
   const { slug, widgetId } = match?.params ?? {};
   if (route.id === 'lesson-en' || route.id === 'lesson-zh') {
-    return slug && isPublished(slug) ? { route, slug } : { route: notFoundRoute };
+    return slug && isPublished(slug) ? { route, slug } : { route: notFoundRouteIn(route.lang) };
   }
   if (route.id === 'embed') {
     return widgetId && findWidget(widgetId) ? { route, widgetId } : { route: notFoundRoute };
@@ -95,9 +110,9 @@ export interface PageMeta {
   description: string;
 }
 
-function notFoundMeta(): PageMeta {
-  const text = siteText.en;
-  return { htmlLang: htmlLang.en, title: `${text.notFoundTitle} · ${text.courseTitle}`, description: text.notFoundBody };
+function notFoundMeta(lang: Language = 'en'): PageMeta {
+  const text = siteText[lang];
+  return { htmlLang: htmlLang[lang], title: `${text.notFoundTitle} · ${text.courseTitle}`, description: text.notFoundBody };
 }
 
 /**
@@ -117,7 +132,7 @@ export function pageMeta(id: RouteId, detail = ''): PageMeta {
     case 'lesson-zh': {
       const lang: Language = id === 'lesson-en' ? 'en' : 'zh';
       const entry = courseOutline.find((e) => e.slug === detail);
-      if (!entry) return notFoundMeta();
+      if (!entry) return notFoundMeta(lang);
       const { title, summary } = entry.text[lang];
       return { htmlLang: htmlLang[lang], title: siteText[lang].lessonDocumentTitle(title), description: summary };
     }
@@ -134,7 +149,9 @@ export function pageMeta(id: RouteId, detail = ''): PageMeta {
       return { htmlLang: htmlLang.en, title: embedText.en.documentTitle(title.en), description: description.en };
     }
     case 'not-found':
-      return notFoundMeta();
+      return notFoundMeta('en');
+    case 'not-found-zh':
+      return notFoundMeta('zh');
   }
 }
 

@@ -45,10 +45,12 @@ export interface SiteText {
   markDone: string;
   /** What the page says once the lesson is marked done. */
   markedDone: string;
-  /** Accessible name of the previous/next lesson navigation. */
+  /** Accessible name of the navigation at the end of a lesson (previous, course map, next). */
   lessonPagerLabel: string;
   previousLesson: string;
   nextLesson: string;
+  /** The link at the end of a lesson back to the course map. */
+  allLessons: string;
   /** Shown while a lesson's text is loading (only when it was not prerendered). */
   lessonLoading: string;
   /** The home page's link to the widget gallery. */
@@ -84,9 +86,10 @@ export const siteText: Readonly<Record<Language, SiteText>> = {
     tocHeading: 'On this page',
     markDone: 'Mark as done',
     markedDone: 'You have marked this lesson as done.',
-    lessonPagerLabel: 'Previous and next lesson',
+    lessonPagerLabel: 'Course navigation',
     previousLesson: 'Previous',
     nextLesson: 'Next',
+    allLessons: 'All lessons',
     lessonLoading: 'Loading the lesson…',
     widgetsLink: 'All interactive figures, ready to embed',
   },
@@ -117,9 +120,10 @@ export const siteText: Readonly<Record<Language, SiteText>> = {
     tocHeading: '本课目录',
     markDone: '标记为已学完',
     markedDone: '这一课已标记为学完。',
-    lessonPagerLabel: '上一课与下一课',
+    lessonPagerLabel: '课程导航',
     previousLesson: '上一课',
     nextLesson: '下一课',
+    allLessons: '课程目录',
     lessonLoading: '正在加载课程内容…',
     widgetsLink: '全部交互图示（可单独嵌入）',
   },

@@ -1,7 +1,7 @@
 // End-to-end tests of the lesson pages in Chromium, against the built site: hydration without
 // errors, the vocabulary at work (exercise, deep dive), progress, colour scheme and a widget's
-// params kept across a reload, client-side navigation into a lesson whose chunk is not loaded yet,
-// and axe.
+// params kept across a reload, the way on at the end of a lesson, client-side navigation into a
+// lesson whose chunk is not loaded yet, the Chinese 404 page of an unknown lesson, and axe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,7 +101,7 @@ describe('progress and colour scheme across a reload', () => {
     }
   });
 
-  it('a numeric exercise: unparsable, wrong, then right -> feedback in its status line; "Solved" after a reload', async () => {
+  it('a numeric exercise: unparsable, wrong twice, then right -> numbered feedback in its status line; "Solved" after a reload', async () => {
     const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'en', 'convolution.mdx'), 'utf8');
     const [, id, answer] = /<NumericExercise id="([^"]+)" answer=\{([^}]+)\}/.exec(source) ?? [];
     const { page, context, problems } = await openPage(site, '/lessons/convolution');
@@ -115,10 +115,15 @@ describe('progress and colour scheme across a reload', () => {
       expect(await status.textContent()).toMatch(/is not a number/);
       await input.fill(String(Number(answer) + 1000));
       await check.click();
-      expect(await status.textContent()).toBe('Not quite: try again.');
+      expect(await status.textContent()).toBe('Not quite: try again. (attempt 2)');
+      await check.click();
+      expect(await status.textContent()).toBe('Not quite: try again. (attempt 3)');
+      await input.fill('1e400');
+      await check.click();
+      expect(await status.textContent()).toMatch(/^“1e400” is not a number\./);
       await input.fill(answer);
       await check.click();
-      expect(await status.textContent()).toBe('Correct!');
+      expect(await status.textContent()).toBe('Correct! (attempt 5)');
       await page.reload({ waitUntil: 'networkidle' });
       await page.locator(`[data-exercise="${id}"] .exercise-solved`).waitFor();
       expect(problems).toEqual(noProblems);
@@ -156,6 +161,40 @@ describe('a lesson widget across a reload', () => {
   });
 });
 
+describe('the end of a lesson and the header', () => {
+  it.each([
+    ['/lessons/convolution', 'Course navigation', 'All lessons', '/'],
+    ['/zh/lessons/convolution', '课程导航', '课程目录', '/zh/'],
+  ])('%s: the footer navigation "%s" always has "%s", leading to the course map %s', async (path, navName, linkName, home) => {
+    const { page, context, problems } = await openPage(site, path);
+    try {
+      const nav = page.getByRole('navigation', { name: navName });
+      await nav.getByRole('link', { name: linkName }).click();
+      await page.waitForURL(`${site.baseUrl}${home}`);
+      expect(await page.locator('li[data-slug="convolution"]').count()).toBe(1);
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('/lessons/convolution: a colour scheme button focused from the keyboard is raised above its neighbours (ring not cut off)', async () => {
+    const { page, context } = await openPage(site, '/lessons/convolution');
+    try {
+      await page.getByRole('button', { name: 'Auto' }).focus();
+      await page.keyboard.press('Tab');
+      const light = page.getByRole('button', { name: 'Light' });
+      const style = await light.evaluate((el) => {
+        const computed = getComputedStyle(el);
+        return { focusVisible: el.matches(':focus-visible'), position: computed.position, zIndex: computed.zIndex };
+      });
+      expect(style).toEqual({ focusVisible: true, position: 'relative', zIndex: '1' });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('client-side navigation', () => {
   it('/ -> click the first published lesson -> its page loads its chunk and shows it in the same document', async () => {
     const first = courseOutline.find((entry) => isPublished(entry.slug));
@@ -169,6 +208,28 @@ describe('client-side navigation', () => {
       expect(await page.evaluate(() => document.body.dataset.sameDocument)).toBe('yes');
       expect(await page.title()).toBe(`${first?.text.en.title} · Receptive`);
       expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('404 page of a Chinese address', () => {
+  it('/zh/lessons/nope -> status 404, the Chinese 404 page (页面不存在, lang zh-Hans, home /zh/), no page error, passes axe', async () => {
+    const { page, context, problems, status } = await openPage(site, '/zh/lessons/nope');
+    try {
+      expect(status).toBe(404);
+      await page.getByRole('heading', { level: 1, name: '页面不存在' }).waitFor();
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+      expect(await page.title()).toBe('页面不存在 · Receptive');
+      expect(await page.getByRole('link', { name: '返回课程首页' }).getAttribute('href')).toBe('/zh/');
+      expect(problems.pageErrors).toEqual([]);
+      // The document's own 404 status is the one expected failure; nothing else may fail.
+      const pageUrl = `${site.baseUrl}/zh/lessons/nope`;
+      const expected = [`Failed to load resource: the server responded with a status of 404 (Not Found) (${pageUrl})`];
+      expect(problems.consoleErrors.filter((p) => !expected.includes(p))).toEqual([]);
+      expect(problems.failedRequests).toEqual([`404 ${pageUrl}`]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

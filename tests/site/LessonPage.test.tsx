@@ -34,9 +34,16 @@ describe('LessonPage', () => {
     expect(document.documentElement.lang).toBe(lang);
   });
 
-  it.each(['/lessons/no-such-lesson', '/lessons/image-kernels', '/zh/lessons/pooling', '/lessons/'])('%s -> the 404 page', async (path) => {
+  it.each(['/lessons/no-such-lesson', '/lessons/image-kernels', '/lessons/'])('%s -> the 404 page', async (path) => {
     await renderAt(path);
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it.each(['/zh/lessons/pooling', '/zh/lessons/nope'])('%s -> the Chinese 404 page (页面不存在, lang zh-Hans)', async (path) => {
+    await renderAt(path);
+    expect(screen.getByRole('heading', { level: 1, name: '页面不存在' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('zh-Hans');
   });
 
   it('home -> click the published lesson -> the lesson page; mark done -> back home shows "1 of 11 done"', async () => {

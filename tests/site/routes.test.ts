@@ -15,7 +15,8 @@ describe('matchSiteRoute', () => {
     ['/zh/widgets', 'widgets-zh'],
     ['/embed/convolution-1d', 'embed'],
     ['/nope', 'not-found'],
-    ['/zh/nope', 'not-found'],
+    ['/zh/nope', 'not-found-zh'],
+    ['/zh/a/b', 'not-found-zh'],
     ['/404.html', 'not-found'],
     ['/embed/', 'not-found'],
   ])('matchSiteRoute %s -> %s', (path, id) => {
@@ -29,12 +30,14 @@ describe('matchSitePage', () => {
     expect([page.route.id, page.slug, pageKey(page)]).toEqual(['lesson-en', 'convolution', 'lesson-en:convolution']);
   });
 
-  it.each(['/lessons/image-kernels', '/zh/lessons/image-kernels', '/lessons/no-such-lesson'])(
-    'matchSitePage %s (planned or unknown lesson) -> not-found',
-    (path) => {
-      expect(pageKey(matchSitePage(path))).toBe('not-found');
-    },
-  );
+  it.each([
+    ['/lessons/image-kernels', 'not-found'],
+    ['/lessons/no-such-lesson', 'not-found'],
+    ['/zh/lessons/image-kernels', 'not-found-zh'],
+    ['/zh/lessons/nope', 'not-found-zh'],
+  ])('matchSitePage %s (planned or unknown lesson) -> %s', (path, key) => {
+    expect(pageKey(matchSitePage(path))).toBe(key);
+  });
 
   it('matchSitePage /embed/no-such-widget -> not-found; every registered widget -> embed:<id>', () => {
     expect(pageKey(matchSitePage('/embed/no-such-widget'))).toBe('not-found');
@@ -47,16 +50,18 @@ describe('matchSitePage', () => {
 });
 
 describe('pageMeta', () => {
-  it("pageMeta home-en -> lang 'en', home-zh -> lang 'zh-Hans', not-found -> lang 'en'", () => {
+  it("pageMeta home-en -> lang 'en', home-zh -> lang 'zh-Hans', not-found -> lang 'en', not-found-zh -> lang 'zh-Hans'", () => {
     expect(pageMeta('home-en').htmlLang).toBe('en');
     expect(pageMeta('home-zh').htmlLang).toBe('zh-Hans');
     expect(pageMeta('not-found').htmlLang).toBe('en');
+    expect(pageMeta('not-found-zh')).toMatchObject({ htmlLang: 'zh-Hans', title: '页面不存在 · Receptive' });
   });
 
   it('pageMeta lesson-en convolution -> the lesson title with the course name, the summary as description', () => {
     expect(pageMeta('lesson-en', 'convolution')).toMatchObject({ htmlLang: 'en', title: 'What is a convolution? · Receptive' });
     expect(pageMeta('lesson-zh', 'convolution')).toMatchObject({ htmlLang: 'zh-Hans', title: '什么是卷积 · Receptive' });
     expect(pageMeta('lesson-en', 'no-such-lesson').title).toBe('Page not found · Receptive');
+    expect(pageMeta('lesson-zh', 'no-such-lesson').title).toBe('页面不存在 · Receptive');
   });
 
   it('every page of a route without detail has a title naming the course and a description', () => {

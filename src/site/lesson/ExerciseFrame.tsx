@@ -1,5 +1,6 @@
 // The shell every exercise shares: the question, the answer control, a Check button, the verdict in a
-// polite live region, the solution behind a disclosure, and a "Solved" badge kept in the site store.
+// polite live region (numbered from the second check on, so a repeated verdict is announced again),
+// the solution behind a disclosure, and a "Solved" badge kept in the site store.
 import { Children, isValidElement, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useSiteStore } from '../useSiteStore.ts';
 import type { CheckResult } from './exerciseAnswers.ts';
@@ -35,7 +36,7 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
   const text = lessonText[lang];
   const labelId = useId();
   const questionId = useId();
-  const [result, setResult] = useState<CheckResult | undefined>(undefined);
+  const [feedback, setFeedback] = useState<{ result: CheckResult; checks: number } | undefined>(undefined);
   const solved = useSiteStore((state) => state.solvedExercises[slug]?.includes(id) ?? false);
   const markExerciseSolved = useSiteStore((state) => state.markExerciseSolved);
   const { question, solutions } = splitSolution(children);
@@ -43,7 +44,7 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const verdict = check();
-    setResult(verdict);
+    setFeedback((previous) => ({ result: verdict, checks: (previous?.checks ?? 0) + 1 }));
     if (verdict.kind === 'correct' && slug) markExerciseSolved(slug, id);
   };
 
@@ -64,8 +65,8 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
           {text.check}
         </button>
       </form>
-      <p className="exercise-feedback" role="status" data-verdict={result?.kind}>
-        {result ? feedbackText(result, text) : null}
+      <p className="exercise-feedback" role="status" aria-atomic="true" data-verdict={feedback?.result.kind}>
+        {feedback ? feedbackText(feedback.result, text, feedback.checks) : null}
       </p>
       {solutions}
     </div>

@@ -1,6 +1,8 @@
 // Reading and checking a reader's answer to an exercise. Pure: text in, a verdict out, never a throw.
-// Accepts what people type: full-width digits and punctuation, the minus sign −, fractions like 3/4,
-// and for sequences commas, Chinese commas (，、), semicolons or spaces between numbers.
+// Numbers are read as URL params and widget fields read them (src/state/numberText.ts, parseFiniteNumber);
+// on top of that an answer may be a fraction like 3/4, and a sequence may sit in brackets.
+import { parseFiniteNumber } from '../../state/decodeParamValue.ts';
+import { NUMBER_LIST_SEPARATOR, normalizeNumberText } from '../../state/numberText.ts';
 
 /** The verdict on one answer. Positions are 1-based. */
 export type CheckResult =
@@ -9,33 +11,47 @@ export type CheckResult =
   | { kind: 'noChoice' }
   | { kind: 'notANumber'; text: string }
   | { kind: 'notANumberInList'; item: string }
+  | { kind: 'emptyItem'; position: number }
   | { kind: 'wrong' }
   | { kind: 'wrongLength'; expected: number; given: number }
   | { kind: 'wrongItems'; positions: readonly number[] };
 
-const decimal = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:e[+-]?\\d+)?';
-const plainNumber = new RegExp(`^${decimal}$`, 'i');
-const fraction = new RegExp(`^(${decimal})/(${decimal})$`, 'i');
+/** A run of separators, captured so that `split` keeps it (to count the commas in it). */
+const separatorRun = new RegExp(`(${NUMBER_LIST_SEPARATOR.source})`, NUMBER_LIST_SEPARATOR.flags);
 
-/** `text` with full-width forms folded (NFKC: ６ -> 6, ， -> ,) and − / – read as '-'. */
-export function normalizeAnswer(text: string): string {
-  return text.normalize('NFKC').replace(/[\u2212\u2013]/g, '-').trim();
-}
-
-/** The number `text` means ('6', '-0.5', '1e3', '3/4', '６'), or undefined when it is not one. */
+/**
+ * The finite number `text` means ('6', '-0.5', '1e3', '3/4', '６', '−2'), or undefined when it is not
+ * one ('six', '1e400', '3/0', 'Infinity').
+ */
 export function parseAnswerNumber(text: string): number | undefined {
-  const t = normalizeAnswer(text).replace(/\s*\/\s*/g, '/');
-  if (plainNumber.test(t)) return Number(t);
-  const parts = fraction.exec(t);
-  if (!parts) return undefined;
-  const value = Number(parts[1]) / Number(parts[2]);
+  const t = normalizeNumberText(text).replace(/\s*\/\s*/g, '/');
+  const parts = t.split('/');
+  if (parts.length === 1) return parseFiniteNumber(t);
+  if (parts.length !== 2) return undefined;
+  const numerator = parseFiniteNumber(parts[0]);
+  const denominator = parseFiniteNumber(parts[1]);
+  if (numerator === undefined || denominator === undefined) return undefined;
+  const value = numerator / denominator;
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** The items of a typed sequence: split at commas, 、, semicolons and spaces; outer brackets dropped. */
+/**
+ * The items of a typed sequence, outer brackets dropped. Items are separated by runs of
+ * NUMBER_LIST_SEPARATOR; spaces only separate, but each comma, 、 or semicolon after the first in
+ * one run (and one at either end) stands for an empty item: '1,,2' -> ['1', '', '2'], '1, 2' -> ['1', '2'].
+ * Blank text -> [].
+ */
 export function splitSequence(text: string): string[] {
-  const t = normalizeAnswer(text).replace(/^[[(（]\s*/, '').replace(/\s*[\])）]$/, '');
-  return t.split(/[\s,;、]+/).filter((item) => item !== '');
+  const t = normalizeNumberText(text).replace(/^[[(（]\s*/, '').replace(/\s*[\])）]$/, '');
+  if (t === '') return [];
+  const parts = t.split(separatorRun);
+  const items: string[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    items.push(parts[i]);
+    const separators = parts[i + 1]?.replace(/\s/g, '').length ?? 0;
+    for (let extra = 1; extra < separators; extra += 1) items.push('');
+  }
+  return items;
 }
 
 /** Whether `value` is within `tolerance` of `answer` (plus a hair for binary rounding: 0.1 + 0.2). */
@@ -46,21 +62,22 @@ export function withinTolerance(value: number, answer: number, tolerance: number
 
 /** Checks a typed number against `answer` ± `tolerance`. */
 export function checkNumber(text: string, answer: number, tolerance = 0): CheckResult {
-  if (normalizeAnswer(text) === '') return { kind: 'empty' };
+  if (normalizeNumberText(text) === '') return { kind: 'empty' };
   const value = parseAnswerNumber(text);
   if (value === undefined) return { kind: 'notANumber', text: text.trim() };
   return withinTolerance(value, answer, tolerance) ? { kind: 'correct' } : { kind: 'wrong' };
 }
 
 /**
- * Checks a typed sequence against `answer`, each item ± `tolerance`: a wrong length is reported
- * before wrong items, and the first item that is not a number before either.
+ * Checks a typed sequence against `answer`, each item ± `tolerance`. The first item that is empty
+ * or not a number is reported before anything else, then a wrong length, then the wrong items.
  */
 export function checkSequence(text: string, answer: readonly number[], tolerance = 0): CheckResult {
   const items = splitSequence(text);
-  if (items.length === 0) return { kind: 'empty' };
+  if (items.every((item) => item === '')) return { kind: 'empty' };
   const values: number[] = [];
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
+    if (item === '') return { kind: 'emptyItem', position: index + 1 };
     const value = parseAnswerNumber(item);
     if (value === undefined) return { kind: 'notANumberInList', item };
     values.push(value);

@@ -18,7 +18,7 @@ describe('parseAnswerNumber', () => {
     expect(parseAnswerNumber(text)).toBeCloseTo(value, 12);
   });
 
-  it.each(['', 'six', '1,5', '1..2', '3/0', '0/0', '--1', '1 2', 'Infinity', 'NaN', '0x10'])('parseAnswerNumber %j -> undefined', (text) => {
+  it.each(['', 'six', '1,5', '1..2', '3/0', '0/0', '--1', '1 2', 'Infinity', 'NaN', '0x10', '1e400', '-1e400', '1e400/1e400', '1/1e400', '1/2/3'])('parseAnswerNumber %j -> undefined', (text) => {
     expect(parseAnswerNumber(text)).toBeUndefined();
   });
 });
@@ -32,6 +32,12 @@ describe('splitSequence', () => {
     ['[1; 2; 3]', ['1', '2', '3']],
     ['（1, 2）', ['1', '2']],
     ['  ', []],
+    ['3,1,,-1', ['3', '1', '', '-1']],
+    ['1 , , 2', ['1', '', '2']],
+    ['1、、2', ['1', '', '2']],
+    [',1', ['', '1']],
+    ['1,2,', ['1', '2', '']],
+    ['[1,,2]', ['1', '', '2']],
   ])('splitSequence %j -> %j', (text, items) => {
     expect(splitSequence(text)).toEqual(items);
   });
@@ -47,6 +53,9 @@ describe('checkNumber', () => {
     ['0.3', 0.1 + 0.2, 0, 'correct'],
     ['', 7, 0, 'empty'],
     ['seven', 7, 0, 'notANumber'],
+    ['1e400', 7, 0, 'notANumber'],
+    ['７', 7, 0, 'correct'],
+    ['−7', -7, 0, 'correct'],
   ] as const)('checkNumber %j against %d ± %d -> %s', (text, answer, tolerance, kind) => {
     expect(checkNumber(text, answer, tolerance).kind).toBe(kind);
   });
@@ -76,8 +85,25 @@ describe('checkSequence', () => {
     expect(checkSequence('1.05,3,3,1', answer, 0)).toEqual({ kind: 'wrongItems', positions: [1] });
   });
 
-  it('checkSequence "" -> empty', () => {
+  it('checkSequence " , " and "" -> empty', () => {
     expect(checkSequence(' , ', answer).kind).toBe('empty');
+    expect(checkSequence('', answer).kind).toBe('empty');
+  });
+
+  it('checkSequence "3,1,,-1,-1,-2" against [3,1,-1,-1,-2] -> emptyItem at position 3 (not correct)', () => {
+    expect(checkSequence('3,1,,-1,-1,-2', [3, 1, -1, -1, -2])).toEqual({ kind: 'emptyItem', position: 3 });
+  });
+
+  it.each([
+    ['1,3,3,1,', 5],
+    [',1,3,3,1', 1],
+    ['1；3；；3；1', 3],
+  ])('checkSequence %j -> emptyItem at position %d', (text, position) => {
+    expect(checkSequence(text, answer)).toEqual({ kind: 'emptyItem', position });
+  });
+
+  it('checkSequence "1,1e400,3,1" -> notANumberInList 1e400 (not finite)', () => {
+    expect(checkSequence('1,1e400,3,1', answer)).toEqual({ kind: 'notANumberInList', item: '1e400' });
   });
 });
 

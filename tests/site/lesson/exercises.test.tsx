@@ -1,5 +1,6 @@
 // Component tests for the exercises of the lesson vocabulary (numeric, choice, sequence): right,
-// wrong, unparsable, tolerance, the solution disclosure, and solved exercises kept across a reload.
+// wrong, unparsable, tolerance, repeated verdicts numbered, the solution disclosure, and solved
+// exercises kept across a reload.
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
@@ -50,6 +51,27 @@ describe('NumericExercise', () => {
     expect(await answer('8')).toHaveTextContent('Not quite: try again.');
     expect(await answer('7')).toHaveTextContent('Correct!');
     expect(screen.getByRole('status')).toHaveAttribute('data-verdict', 'correct');
+  });
+
+  it('8 twice -> the second verdict is numbered "(attempt 2)", so the polite status line changes and is re-announced', async () => {
+    inLesson(lengthExercise);
+    const status = await answer('8');
+    expect(status).toHaveAttribute('aria-atomic', 'true');
+    expect(status).toHaveTextContent(/^Not quite: try again\.$/);
+    expect(await answer('8')).toHaveTextContent(/^Not quite: try again\. \(attempt 2\)$/);
+    expect(await answer('8')).toHaveTextContent(/^Not quite: try again\. \(attempt 3\)$/);
+    expect(await answer('7')).toHaveTextContent(/^Correct! \(attempt 4\)$/);
+  });
+
+  it('zh: 8 twice -> 还不对，再想一想。（第 2 次作答）', async () => {
+    inLesson(lengthExercise, 'zh');
+    await answer('8');
+    expect(await answer('8')).toHaveTextContent(/^还不对，再想一想。（第 2 次作答）$/);
+  });
+
+  it('"1e400" -> not a number (not finite), not "Not quite"', async () => {
+    inLesson(lengthExercise);
+    expect(await answer('1e400')).toHaveTextContent('“1e400” is not a number.');
   });
 
   it('"seven" -> says it is not a number and gives examples; empty -> asks for an answer; no throw', async () => {
@@ -152,6 +174,17 @@ describe('SequenceExercise', () => {
   it('"1, 2, 3, 2" -> numbers 2 and 4 are off', async () => {
     inLesson(exercise);
     expect(await answer('1, 2, 3, 2')).toHaveTextContent('Not quite: numbers 2 and 4 are off.');
+  });
+
+  it('"1, 3, , 3, 1" -> number 3 is empty (not accepted as correct)', async () => {
+    inLesson(exercise);
+    expect(await answer('1, 3, , 3, 1')).toHaveTextContent('Number 3 is empty: type the missing number, or delete the extra comma.');
+    expect(screen.getByRole('status')).toHaveAttribute('data-verdict', 'emptyItem');
+  });
+
+  it('zh: "1，3，，3，1" -> 第 3 个数是空的', async () => {
+    inLesson(exercise, 'zh');
+    expect(await answer('1，3，，3，1')).toHaveTextContent('第 3 个数是空的：请补上缺少的数，或删去多余的逗号。');
   });
 
   it('"1, x, 3" -> names the item that is not a number', async () => {

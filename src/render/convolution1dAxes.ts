@@ -8,10 +8,15 @@ export interface Tick {
   label: string;
 }
 
+/** `text` with every ASCII hyphen-minus written as the minus sign U+2212 (`-0.5` -> `−0.5`), as figures show numbers. */
+export function withMinusSign(text: string): string {
+  return text.replaceAll('-', '−');
+}
+
 /** A label for a tick value: up to 4 significant digits, `-0` as `0`, `−` for minus signs. */
 export function tickLabel(value: number): string {
   const rounded = Number(value.toPrecision(4)) + 0;
-  return String(rounded).replace('-', '−');
+  return withMinusSign(String(rounded));
 }
 
 /**
@@ -37,11 +42,28 @@ export function endTicks(scale: ScaleLinear<number, number>): Tick[] {
   return [...new Set([low, 0, high])].map((value) => ({ position: scale(value), label: tickLabel(value) }));
 }
 
-/** Width of one tick label character in viewBox px at the figures' 12px tick font (digits are ~0.6 em). */
-const TICK_CHAR_WIDTH = 7.2;
+/** Font size in viewBox px of tick labels and of the discrete figure's products (convolution1d.css says the same). */
+export const LABEL_FONT_SIZE = 12;
+
+/** Width of one label character in viewBox px at the 12 px label font: digits and `−` are ~0.6 em. */
+const LABEL_CHAR_WIDTH = 7.2;
+
+/** The width in viewBox px of `text` at the 12 px label font (every character counted as wide as a digit). */
+export function labelWidth(text: string): number {
+  return text.length * LABEL_CHAR_WIDTH;
+}
 
 /** The left margin that fits the longest value tick label of `ticks` (at least 28 px), plus an 8 px gap. */
 export function leftMarginFor(ticks: readonly Tick[]): number {
   const longest = Math.max(1, ...ticks.map((tick) => tick.label.length));
-  return Math.max(28, Math.ceil(longest * TICK_CHAR_WIDTH) + 8);
+  return Math.max(28, Math.ceil(labelWidth('0'.repeat(longest))) + 8);
 }
+
+/** How far below its value a tick label (centred there, dy 0.32 em) reaches: baseline at +3.84 px, and a little below. */
+export const TICK_LABEL_REACH = 5;
+
+/** Height of a panel title's glyphs above its baseline at the 13 px title font (brackets and capitals, ~0.8 em). */
+export const TITLE_ASCENT = 11;
+
+/** The smallest gap kept between a panel title and the tick label above it. */
+export const TITLE_CLEARANCE = 6;

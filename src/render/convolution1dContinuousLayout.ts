@@ -56,9 +56,11 @@ export interface ContinuousGeometry {
   outputPath: string;
   /** The current output value. */
   dot: { x: number; y: number };
+  /** Where the bottom panel's title starts (baseline), in the gap under the top panel's τ labels. */
+  outputTitle: { x: number; y: number };
 }
 
-/** The default size: narrow enough that 12px labels stay readable when scaled to a 375 px phone. */
+/** The default (prerendered) size; a narrow container lays the figure out narrower (see figureWidthFor). */
 export const CONTINUOUS_FIGURE_SIZE: FigureSize = { width: 400, height: 340 };
 
 /** Margins in px: room for tick labels below each panel and the bottom panel's title in the gap. */
@@ -97,6 +99,7 @@ export function layoutConvolution1dContinuous(view: ContinuousPlotInput, size: F
     shiftX: svgCoordinate(x(view.t)),
     outputPath: linePath(outputXs, outputYs),
     dot: { x: svgCoordinate(x(view.t)), y: svgCoordinate(yBottom(view.value)) },
+    outputTitle: { x: left + 6, y: bottomBox.top - 10 },
   };
 }
 

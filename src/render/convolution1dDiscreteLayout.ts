@@ -2,7 +2,18 @@
 // products of the overlapping pairs as numbers, and the output bars filled up to n. Pure geometry;
 // render layer (d3-scale only, no DOM, no store).
 import { scaleLinear } from 'd3-scale';
-import { endTicks, leftMarginFor, valueScale, type Tick } from './convolution1dAxes.ts';
+import {
+  endTicks,
+  LABEL_FONT_SIZE,
+  labelWidth,
+  leftMarginFor,
+  TICK_LABEL_REACH,
+  TITLE_ASCENT,
+  TITLE_CLEARANCE,
+  valueScale,
+  withMinusSign,
+  type Tick,
+} from './convolution1dAxes.ts';
 import type { FigureSize } from './convolution1dContinuousLayout.ts';
 import { svgCoordinate } from './convolution1dPaths.ts';
 
@@ -21,12 +32,13 @@ export interface DiscretePlotInput {
   terms: readonly { k: number; productText: string }[];
 }
 
-/** A row of the figure: its box, value ticks and zero line. */
+/** A row of the figure: its box, value ticks, zero line and the baseline of its title (above the box). */
 export interface RowFrame {
   top: number;
   bottom: number;
   zeroY: number;
   yTicks: readonly Tick[];
+  titleY: number;
 }
 
 /** A stem: a line from the zero line to the value, with a dot at its end. */
@@ -39,7 +51,7 @@ export interface Stem {
   active: boolean;
 }
 
-/** One output bar (drawn when filled) and its hover area, keyed by n. */
+/** One output bar (drawn when filled) and its click area, keyed by n. */
 export interface OutputBar {
   n: number;
   x: number;
@@ -61,12 +73,15 @@ export interface DiscreteGeometry {
   /** Width of one k slot. */
   slot: number;
   dotRadius: number;
-  rows: { f: RowFrame; g: RowFrame; products: { top: number; y: number }; output: RowFrame };
-  /** k labels along the bottom (every 1, 2, 5 or 10 when slots are narrow). */
+  rows: { f: RowFrame; g: RowFrame; products: { top: number; y: number; titleY: number }; output: RowFrame };
+  /** k labels along the bottom: every 1, 2, 5, 10, … so that neighbouring labels never touch. */
   xTicks: readonly Tick[];
   fStems: readonly Stem[];
   gStems: readonly Stem[];
-  /** Products of the overlapping pairs, at their k; font size 0 when slots are too narrow (the formula lists them). */
+  /**
+   * Products of the overlapping pairs at their k, written with `−`, in the 12 px label font; a product
+   * whose label would touch the one kept before it is left out (the formula lists every term).
+   */
   products: readonly { key: string; x: number; text: string }[];
   productFontSize: number;
   outputBars: readonly OutputBar[];
@@ -75,17 +90,39 @@ export interface DiscreteGeometry {
 }
 
 /** The default size of the discrete figure. */
-export const DISCRETE_FIGURE_SIZE: FigureSize = { width: 400, height: 420 };
+export const DISCRETE_FIGURE_SIZE: FigureSize = { width: 400, height: 440 };
 
-/** Margins in px: right edge, room for k labels at the bottom, each row's title above it, the products' line. */
+/** Margins in px: right edge, room for k labels at the bottom, the products' line. */
 const MARGIN = { right: 12, bottom: 36 } as const;
-const TITLE_ROOM = 26;
 const PRODUCTS_HEIGHT = 16;
+/** Title baseline above its row's top: clear of the row's highest tick label beside it. */
+const TITLE_RAISE = 11;
+/**
+ * Room above each row for its title: the title's glyphs stay TITLE_CLEARANCE below the lowest tick
+ * label of the row above (which reaches TICK_LABEL_REACH below that row): 5 + 6 + 11 + 11 = 33.
+ */
+const TITLE_ROOM = TICK_LABEL_REACH + TITLE_CLEARANCE + TITLE_ASCENT + TITLE_RAISE;
+/** The least space between two neighbouring labels (k ticks, products). */
+const LABEL_GAP = 6;
 
-/** The smallest label step of 1, 2, 5, 10, … that keeps labels 20 px apart. */
-function labelStep(slot: number): number {
-  for (const step of [1, 2, 5, 10, 20]) if (slot * step >= 20) return step;
-  return 50;
+/** The smallest step of 1, 2, 5, 10, 20, … at which labels as wide as `widest` px, `slot` px per k, keep LABEL_GAP apart. */
+export function labelStep(slot: number, widest: number): number {
+  for (let scale = 1; ; scale *= 10) {
+    for (const step of [scale, 2 * scale, 5 * scale]) if (slot * step >= widest + LABEL_GAP || step >= 1000) return step;
+  }
+}
+
+/** The labels (centred at x, sorted by x) kept from the left: each inside [0, width] and LABEL_GAP clear of the one kept before it. */
+function spacedLabels<T extends { x: number; text: string }>(labels: readonly T[], width: number): T[] {
+  const kept: T[] = [];
+  let end = -Infinity;
+  for (const label of labels) {
+    const half = labelWidth(label.text) / 2;
+    if (label.x - half < Math.max(0, end + LABEL_GAP) || label.x + half > width) continue;
+    kept.push(label);
+    end = label.x + half;
+  }
+  return kept;
 }
 
 /** Lays out the discrete figure for `view` in `size`. */
@@ -100,7 +137,7 @@ export function layoutConvolution1dDiscrete(view: DiscretePlotInput, size: Figur
 
   const row = (values: readonly number[], top: number, bottom: number) => {
     const scale = valueScale([Math.min(0, ...values), Math.max(0, ...values)], bottom, top);
-    return { scale, frame: { top, bottom, zeroY: svgCoordinate(scale(0)), yTicks: endTicks(scale) } };
+    return { scale, frame: { top, bottom, zeroY: svgCoordinate(scale(0)), yTicks: endTicks(scale), titleY: top - TITLE_RAISE } };
   };
   const fRow = row(view.f, fTop, fTop + rowHeight);
   const gRow = row(view.g, gTop, gTop + rowHeight);
@@ -122,8 +159,6 @@ export function layoutConvolution1dDiscrete(view: DiscretePlotInput, size: Figur
     return { key: `g${j}`, x: svgCoordinate(x(k)), y: svgCoordinate(gRow.scale(value)), value, active: k >= 0 && k < view.f.length };
   });
 
-  const longest = Math.max(1, ...view.terms.map((term) => term.productText.length));
-  const fitted = Math.min(12, (slot * 0.95) / (0.62 * longest));
   const barWidth = Math.max(1, slot * 0.6);
   const outputBars = view.output.values.map((value, i) => {
     const n = view.output.firstIndex + i;
@@ -140,9 +175,11 @@ export function layoutConvolution1dDiscrete(view: DiscretePlotInput, size: Figur
     };
   });
 
-  const step = labelStep(slot);
+  const widestK = Math.max(labelWidth(withMinusSign(String(kLow))), labelWidth(String(kHigh)));
+  const step = labelStep(slot, widestK);
   const xTicks: Tick[] = [];
-  for (let k = kLow; k <= kHigh; k++) if (k % step === 0) xTicks.push({ position: svgCoordinate(x(k)), label: String(k).replace('-', '−') });
+  for (let k = kLow; k <= kHigh; k++) if (k % step === 0) xTicks.push({ position: svgCoordinate(x(k)), label: withMinusSign(String(k)) });
+  const products = view.terms.map((term) => ({ key: `p${term.k}`, x: svgCoordinate(x(term.k)), text: withMinusSign(term.productText) }));
 
   return {
     kind: 'discrete',
@@ -152,12 +189,12 @@ export function layoutConvolution1dDiscrete(view: DiscretePlotInput, size: Figur
     right,
     slot,
     dotRadius: svgCoordinate(Math.max(1.5, Math.min(4, slot / 4))),
-    rows: { f: fRow.frame, g: gRow.frame, products: { top: productsTop, y: productsTop + 12 }, output: outRow.frame },
+    rows: { f: fRow.frame, g: gRow.frame, products: { top: productsTop, y: productsTop + 12, titleY: productsTop - TITLE_RAISE }, output: outRow.frame },
     xTicks,
     fStems,
     gStems,
-    products: view.terms.map((term) => ({ key: `p${term.k}`, x: svgCoordinate(x(term.k)), text: term.productText })),
-    productFontSize: fitted >= 6.5 ? svgCoordinate(fitted) : 0,
+    products: spacedLabels(products, size.width),
+    productFontSize: LABEL_FONT_SIZE,
     outputBars,
     cursorX: svgCoordinate(x(view.n)),
   };

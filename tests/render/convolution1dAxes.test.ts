@@ -1,6 +1,6 @@
 // Tests of the value scales and ticks of convolution-1d's figures.
 import { describe, expect, it } from 'vitest';
-import { endTicks, leftMarginFor, tickLabel, ticksOf, valueScale } from '../../src/render/convolution1dAxes.ts';
+import { endTicks, labelWidth, leftMarginFor, tickLabel, ticksOf, valueScale, withMinusSign } from '../../src/render/convolution1dAxes.ts';
 
 describe('convolution1dAxes', () => {
   it('valueScale [0.2, 0.9] -> domain [0, 1] (0 included, nice), range bottom..top', () => {
@@ -31,6 +31,21 @@ describe('convolution1dAxes', () => {
   it('tickLabel keeps 4 significant digits: 0.123456 -> 0.1235, -0 -> 0', () => {
     expect(tickLabel(0.123456)).toBe('0.1235');
     expect(tickLabel(-0)).toBe('0');
+  });
+});
+
+describe('withMinusSign and labelWidth', () => {
+  it.each([
+    ['-1.5', '−1.5'],
+    ['1e-7', '1e−7'],
+    ['-2, 3, -4', '−2, 3, −4'],
+    ['0.5', '0.5'],
+  ])('withMinusSign(%s) -> %s', (text, shown) => {
+    expect(withMinusSign(text)).toBe(shown);
+  });
+
+  it('labelWidth counts 7.2 px a character at the 12 px font: −10 -> 21.6', () => {
+    expect(labelWidth('−10')).toBeCloseTo(21.6, 9);
   });
 });
 

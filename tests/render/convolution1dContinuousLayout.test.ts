@@ -1,7 +1,8 @@
 // Tests of the continuous figure's layout: panels, paths, the output drawn up to t, no NaN.
 import { describe, expect, it } from 'vitest';
 import { layoutConvolution1dContinuous, shiftAtX } from '../../src/render/convolution1dContinuousLayout.ts';
-import { layoutConvolution1d } from '../../src/render/convolution1dLayout.ts';
+import { TICK_LABEL_REACH, TITLE_ASCENT, TITLE_CLEARANCE } from '../../src/render/convolution1dAxes.ts';
+import { DEFAULT_FIGURE_WIDTH, figureWidthFor, layoutConvolution1d } from '../../src/render/convolution1dLayout.ts';
 import { convolution1dAt, prepareConvolution1d } from '../../src/widgets/convolution-1d/model.ts';
 
 function viewAt(f: string | number[], g: string | number[], shift: number, flip = true) {
@@ -43,6 +44,41 @@ describe('layoutConvolution1dContinuous', () => {
   ] as const)('f=%j g=%j shift=%d: no NaN anywhere in the geometry', (f, g, shift) => {
     const geometry = layoutConvolution1d({ ...viewAt([...f] as number[] | string, [...g] as number[] | string, shift, false) });
     expect(JSON.stringify(geometry)).not.toMatch(/NaN|null|Infinity/);
+  });
+
+  it('the bottom title sits below the τ labels of the top panel and clear of its lowest value label', () => {
+    const geometry = layoutConvolution1dContinuous(viewAt([-3, 2, 1], 'triangle', 0), { width: 300, height: 340 });
+    const titleTop = geometry.outputTitle.y - TITLE_ASCENT;
+    const tauLabelBaseline = geometry.top.bottom + 16;
+    expect(titleTop).toBeGreaterThanOrEqual(tauLabelBaseline + TITLE_CLEARANCE);
+    expect(titleTop).toBeGreaterThanOrEqual(geometry.top.bottom + TICK_LABEL_REACH + TITLE_CLEARANCE);
+    expect(geometry.outputTitle.x).toBe(geometry.bottom.left + 6);
+  });
+
+  it.each([400, 300, 260])('width %d: the panels fill it and τ labels −6 … 6 keep every 2', (width) => {
+    const geometry = layoutConvolution1dContinuous(viewAt('box', 'exponential', 0.5), { width, height: 340 });
+    expect(geometry.top.right).toBe(width - 12);
+    expect(geometry.top.xTicks.map((t) => t.label)).toEqual(['−6', '−4', '−2', '0', '2', '4', '6']);
+  });
+});
+
+describe('figureWidthFor and layoutConvolution1d', () => {
+  it.each([
+    [300, 300],
+    [343.7, 343],
+    [1200, 400],
+    [200, 260],
+    [0, 400],
+    [Number.NaN, 400],
+  ])('container %d px -> layout width %d', (container, width) => {
+    expect(figureWidthFor(container)).toBe(width);
+  });
+
+  it('layoutConvolution1d: default width 400 (the prerendered one), heights 340 and 440 by mode', () => {
+    const continuous = layoutConvolution1d(viewAt('box', 'box', 0));
+    expect([continuous.width, continuous.height, DEFAULT_FIGURE_WIDTH]).toEqual([400, 340, 400]);
+    const discrete = layoutConvolution1d(convolution1dAt(prepareConvolution1d({ mode: 'discrete', f: [1], g: [1], flip: true }), 0), 300);
+    expect([discrete.width, discrete.height]).toEqual([300, 440]);
   });
 });
 

@@ -1,8 +1,10 @@
 // The continuous figure of convolution-1d as SVG in JSX: f(τ), the placed g and their shaded product
-// above, (f*g)(t) drawn up to t below. Dragging across it moves t.
+// above, (f*g)(t) drawn up to t below. A mouse or pen press or drag moves t; a touch moves t when it
+// drags sideways or taps, never when it swipes up or down (the page scrolls instead).
 import { useRef, type PointerEvent } from 'react';
 import { shiftAtX, type ContinuousGeometry } from '../../render/convolution1dContinuousLayout.ts';
 import { PanelAxes } from './FigureAxes.tsx';
+import { touchIntent, type TouchIntent } from './touchIntent.ts';
 
 /** Props: the geometry, the figure's accessible description, the bottom panel's title and the shift setter. */
 export interface ContinuousFigureProps {
@@ -12,15 +14,25 @@ export interface ContinuousFigureProps {
   onShiftChange: (shift: number) => void;
 }
 
-/** The two-panel figure; pointer drags set t (snapped to 0.05). */
+/** The pointer held down on the figure: where it went down and, for a touch, what it means so far. */
+interface Press {
+  pointerId: number;
+  touch: boolean;
+  startX: number;
+  startY: number;
+  intent: TouchIntent;
+}
+
+/** The two-panel figure; presses, drags and taps set t (snapped to 0.05). */
 export function ContinuousFigure({ geometry, description, outputTitle, onShiftChange }: ContinuousFigureProps) {
-  const dragging = useRef(false);
+  const press = useRef<Press | null>(null);
   const { top, bottom } = geometry;
   const moveTo = (event: PointerEvent<SVGSVGElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     if (box.width <= 0) return;
     onShiftChange(shiftAtX(geometry, ((event.clientX - box.left) * geometry.width) / box.width));
   };
+  const current = (event: PointerEvent<SVGSVGElement>) => (press.current?.pointerId === event.pointerId ? press.current : null);
   return (
     <svg
       className="conv1d-figure conv1d-draggable"
@@ -29,23 +41,37 @@ export function ContinuousFigure({ geometry, description, outputTitle, onShiftCh
       role="img"
       aria-label={description}
       onPointerDown={(event) => {
-        dragging.current = true;
+        if (!event.isPrimary || event.button !== 0) return;
+        const touch = event.pointerType === 'touch';
+        press.current = { pointerId: event.pointerId, touch, startX: event.clientX, startY: event.clientY, intent: 'undecided' };
         event.currentTarget.setPointerCapture?.(event.pointerId);
-        moveTo(event);
+        if (!touch) moveTo(event);
       }}
       onPointerMove={(event) => {
-        if (dragging.current) moveTo(event);
+        const held = current(event);
+        if (!held) return;
+        if (held.touch && held.intent !== 'drag') {
+          held.intent = touchIntent(event.clientX - held.startX, event.clientY - held.startY);
+          if (held.intent === 'swipe') press.current = null;
+          if (held.intent !== 'drag') return;
+        }
+        moveTo(event);
       }}
-      onPointerUp={() => {
-        dragging.current = false;
+      onPointerUp={(event) => {
+        const held = current(event);
+        // A touch that never became a drag or a swipe is a tap: it sets t where it lifts.
+        if (held?.touch && held.intent === 'undecided') moveTo(event);
+        press.current = null;
       }}
       onPointerCancel={() => {
-        dragging.current = false;
+        press.current = null;
       }}
     >
       <PanelAxes {...top} xName="τ" />
       <path className="conv1d-product" d={geometry.productArea} />
+      <path className="conv1d-halo" d={geometry.fPath} />
       <path className="conv1d-f-line" d={geometry.fPath} />
+      <path className="conv1d-halo" d={geometry.gPath} />
       <path className="conv1d-g-line" d={geometry.gPath} />
       <line className="conv1d-cursor" x1={geometry.shiftX} x2={geometry.shiftX} y1={top.top} y2={top.bottom} />
       <text className="conv1d-cursor-label" x={geometry.shiftX} y={top.top + 10} dx="4">
@@ -53,7 +79,7 @@ export function ContinuousFigure({ geometry, description, outputTitle, onShiftCh
       </text>
 
       <PanelAxes {...bottom} xName="t" />
-      <text className="conv1d-panel-title" x={bottom.left + 6} y={bottom.top - 10}>
+      <text className="conv1d-panel-title" x={geometry.outputTitle.x} y={geometry.outputTitle.y}>
         {outputTitle}
       </text>
       <line className="conv1d-cursor" x1={geometry.shiftX} x2={geometry.shiftX} y1={bottom.top} y2={bottom.bottom} />

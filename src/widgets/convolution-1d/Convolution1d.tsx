@@ -1,8 +1,9 @@
 // The widget convolution-1d: f and g, g flipped (or not) and slid along by the shift, their product
 // shaded or listed, and the output built up step by step, with the formula in numbers. A thin shell:
 // the maths is in model.ts, the geometry in render/, the words in text.ts and describe.ts.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { layoutConvolution1d } from '../../render/convolution1dLayout.ts';
+import type { ParamValue, ParamValues } from '../../state/paramTable.ts';
 import { useWidgetParams } from '../../state/useWidgetParams.ts';
 import { ParamControls } from '../../ui/ParamControls.tsx';
 import { StepPlayer } from '../../ui/StepPlayer.tsx';
@@ -18,7 +19,9 @@ import { formatApprox, formatSequence } from './formatValue.ts';
 import { convolution1dMeta } from './meta.ts';
 import { convolution1dAt, prepareConvolution1d, readParams, stepPositions } from './model.ts';
 import { PresetButtons } from './PresetButtons.tsx';
+import { reconcileConvolution1d } from './reconcileParams.ts';
 import { convolution1dText } from './text.ts';
+import { useFigureWidth } from './useFigureWidth.ts';
 import './convolution1d.css';
 
 /** The params the controls show; the shift is driven by the step player and the figure. */
@@ -26,13 +29,20 @@ const CONTROLLED_PARAMS = ['mode', 'f', 'g', 'flip'] as const;
 
 /** The convolution-1d widget. */
 export function Convolution1d({ lang, initialParams, rejections, onParamsChange }: WidgetProps) {
-  const { values, setParam, setParams } = useWidgetParams(initialParams, onParamsChange);
+  const { values, setParams } = useWidgetParams(initialParams, onParamsChange);
   const { mode, f, g, flip, shift } = readParams(values);
   const text = convolution1dText[lang];
+  const figureBox = useRef<HTMLElement>(null);
+  const figureWidth = useFigureWidth(figureBox);
+
+  // Every change goes through the widget's own rule, so the values kept (URL, saved lesson state)
+  // always decode as given: switching to discrete mode rounds the shift, a shorter f clamps n.
+  const change = useCallback((next: ParamValues) => setParams(reconcileConvolution1d({ ...values, ...next }).values), [values, setParams]);
+  const setParam = useCallback((name: string, value: ParamValue) => change({ [name]: value }), [change]);
 
   const setup = useMemo(() => prepareConvolution1d({ mode, f, g, flip }), [mode, f, g, flip]);
   const view = useMemo(() => convolution1dAt(setup, shift), [setup, shift]);
-  const geometry = useMemo(() => layoutConvolution1d(view), [view]);
+  const geometry = useMemo(() => layoutConvolution1d(view, figureWidth), [view, figureWidth]);
   const positions = useMemo(() => stepPositions(setup), [setup]);
   const stepIndex = positions.indexOf(shift);
 
@@ -49,9 +59,9 @@ export function Convolution1d({ lang, initialParams, rejections, onParamsChange 
   return (
     <WidgetFrame meta={convolution1dMeta} lang={lang} rejections={rejections}>
       <div className="conv1d">
-        <PresetButtons text={text} onApply={setParams} />
+        <PresetButtons text={text} onApply={change} />
         <ParamControls lang={lang} table={convolution1dMeta.params} values={values} onChange={setParam} names={CONTROLLED_PARAMS} />
-        <figure className="conv1d-figure-box">
+        <figure className="conv1d-figure-box" ref={figureBox}>
           {geometry.kind === 'continuous' ? (
             <ContinuousFigure geometry={geometry} description={description} outputTitle={text.outputContinuous(flip)} onShiftChange={setShift} />
           ) : (
@@ -74,6 +84,7 @@ export function Convolution1d({ lang, initialParams, rejections, onParamsChange 
         <p className="conv1d-result">
           {view.mode === 'continuous' ? text.resultContinuous : text.resultDiscrete}
           {lang === 'zh' ? '：' : ': '}
+          {/* data-result keeps the ASCII hyphen-minus (-1.5, not −1.5): end-to-end tests and instructors parse it. */}
           <span data-result="">{view.mode === 'continuous' ? formatApprox(view.value) : formatSequence(view.output.values)}</span>
         </p>
         {view.mode === 'continuous' && view.truncated ? <p className="conv1d-note">{text.truncationNote}</p> : null}

@@ -1,6 +1,6 @@
 // Continuous mode: (f*g)(t) = ∫ f(τ) g(t-τ) dτ (or the cross-correlation ∫ f(τ) g(τ-t) dτ) by the
 // trapezoid rule, the output curve over t in [-6, 6], and the samples the plot draws. Pure.
-import { CONTINUOUS_LIMIT } from './meta.ts';
+import { CONTINUOUS_LIMIT } from './paramLimits.ts';
 import type { ContinuousShape } from './shapes.ts';
 
 /**

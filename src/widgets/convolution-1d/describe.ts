@@ -1,5 +1,7 @@
 // The sentences convolution-1d says about its state: the figure's accessible description and the
-// step player's announcement of a position. Pure; numbers come from the model.
+// step player's announcement of a position. Pure; numbers come from the model, negative ones written
+// with the minus sign − (U+2212), as the figure's labels write them.
+import { withMinusSign } from '../../render/convolution1dAxes.ts';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
 import { integrateAt } from './continuousModel.ts';
 import { formatApprox, formatExact, formatSequence } from './formatValue.ts';
@@ -7,10 +9,20 @@ import type { Convolution1dSetup, Convolution1dView } from './model.ts';
 import { isShapeWord, type ShapeValue } from './shapes.ts';
 import { convolution1dText } from './text.ts';
 
-/** How a continuous shape param reads in a sentence: `a box`, `steps 0, 1, 3`. */
+/** An exact value as a sentence writes it: `−1.5`. */
+function exact(value: number): string {
+  return withMinusSign(formatExact(value));
+}
+
+/** A sequence as a sentence writes it: `1, −2, 0.5`. */
+function sequence(values: readonly number[]): string {
+  return withMinusSign(formatSequence(values));
+}
+
+/** How a continuous shape param reads in a sentence: `a box`, `steps 0, −1, 3`. */
 export function shapeDescription(value: ShapeValue, lang: WidgetLanguage): string {
   const text = convolution1dText[lang];
-  if (typeof value !== 'string') return text.staircase(formatSequence(value));
+  if (typeof value !== 'string') return text.staircase(sequence(value));
   return isShapeWord(value) ? text.shapeName[value] : value;
 }
 
@@ -19,17 +31,17 @@ function operation(flip: boolean): string {
   return flip ? '(f*g)' : '(f⋆g)';
 }
 
-/** The output at `shift` as the step player announces it: `t = 0.5: (f*g)(0.5) ≈ 0.632` or `n = 2: (f*g)[2] = 2.5`. */
+/** The output at `shift` as the step player announces it: `t = −0.5: (f*g)(−0.5) ≈ 0.393` or `n = 2: (f*g)[2] = 2.5`. */
 export function describePosition(setup: Convolution1dSetup, shift: number, lang: WidgetLanguage): string {
   const colon = lang === 'zh' ? '：' : ': ';
   if (setup.mode === 'discrete') {
     const { firstIndex, values } = setup.output;
     const i = Math.min(values.length - 1, Math.max(0, Math.round(shift) - firstIndex));
     const n = firstIndex + i;
-    return `n = ${n}${colon}${operation(setup.flip)}[${n}] = ${formatExact(values[i])}`;
+    return `n = ${exact(n)}${colon}${operation(setup.flip)}[${exact(n)}] = ${exact(values[i])}`;
   }
-  const t = formatExact(shift);
-  return `t = ${t}${colon}${operation(setup.flip)}(${t}) ≈ ${formatApprox(integrateAt(setup.f, setup.g, shift, setup.flip))}`;
+  const t = exact(shift);
+  return `t = ${t}${colon}${operation(setup.flip)}(${t}) ≈ ${withMinusSign(formatApprox(integrateAt(setup.f, setup.g, shift, setup.flip)))}`;
 }
 
 /** The figure's accessible description: what f and g are (f, g: the params, read in continuous mode), where g sits, and the output there. */
@@ -38,8 +50,8 @@ export function describeFigure(view: Convolution1dView, f: ShapeValue, g: ShapeV
   if (view.mode === 'continuous') {
     const fName = shapeDescription(f, lang);
     const gName = shapeDescription(g, lang);
-    const t = formatExact(view.t);
-    const value = formatApprox(view.value);
+    const t = exact(view.t);
+    const value = withMinusSign(formatApprox(view.value));
     if (lang === 'zh') {
       const placed = view.flip ? `g 翻转后平移到 t = ${t}` : `g 不翻转，平移到 t = ${t}`;
       return `f 为${fName}，g 为${gName}；${placed}。阴影是两者的乘积，面积 ${op}(${t}) ≈ ${value}；下方的输出曲线画到 t = ${t}。`;
@@ -47,12 +59,14 @@ export function describeFigure(view: Convolution1dView, f: ShapeValue, g: ShapeV
     const placed = view.flip ? `g flipped and shifted to t = ${t}` : `g shifted to t = ${t} without flipping`;
     return `f is ${fName} and g is ${gName}, ${placed}. The shaded product has area ${op}(${t}) ≈ ${value}; the output below is drawn up to t = ${t}.`;
   }
-  const fName = formatSequence(view.f);
-  const gName = formatSequence(view.g);
-  const n = view.n;
-  const products = view.terms.map((term) => `${term.fText}·${term.gValue < 0 ? `(${term.gText})` : term.gText}`).join(lang === 'zh' ? '、' : ', ');
-  const sofar = formatSequence(view.output.values.slice(0, n - view.output.firstIndex + 1));
-  const value = formatExact(view.value);
+  const fName = sequence(view.f);
+  const gName = sequence(view.g);
+  const n = exact(view.n);
+  const products = view.terms
+    .map((term) => `${exact(term.fValue)}·${term.gValue < 0 ? `(${exact(term.gValue)})` : exact(term.gValue)}`)
+    .join(lang === 'zh' ? '、' : ', ');
+  const sofar = sequence(view.output.values.slice(0, view.n - view.output.firstIndex + 1));
+  const value = exact(view.value);
   if (lang === 'zh') {
     const placed = view.flip ? `g 翻转后放在 n = ${n} 处` : `g 不翻转，放在 n = ${n} 处`;
     return `f = ${fName}，g = ${gName}；${placed}。乘积 ${products} 之和为 ${op}[${n}] = ${value}。目前的输出：${sofar}。`;

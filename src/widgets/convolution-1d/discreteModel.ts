@@ -2,6 +2,7 @@
 // (f⋆g)[n] = Σ_k f[k] g[k-n], computed by the engine's conv1d, and the terms of the sum at one n. Pure.
 import { conv1d, tensor } from '../../engine/index.ts';
 import { formatExact } from './formatValue.ts';
+import { outputIndexRange } from './reconcileParams.ts';
 
 /** A whole output sequence: values[i] is the output at index firstIndex + i. */
 export interface DiscreteOutput {
@@ -38,7 +39,7 @@ export function discreteOutput(f: readonly number[], g: readonly number[], flip:
   const scale = fullCorrelation(f.map(Math.abs), kernel.map(Math.abs));
   return {
     values: Array.from(raw, (value, i) => roundToScale(value, scale[i])),
-    firstIndex: flip ? 0 : -(g.length - 1),
+    firstIndex: outputIndexRange(f.length, g.length, flip)[0],
   };
 }
 

@@ -2,30 +2,8 @@
 // controls, its URLs, its embed page and the instructors' reference.
 import type { ParamTable, WordOrNumbersParam } from '../../state/paramTable.ts';
 import type { WidgetMeta } from '../widgetDefinition.ts';
-
-/** The shape words f and g accept, in the order the docs list them. */
-export const SHAPE_WORDS = ['box', 'triangle', 'gaussian', 'exponential', 'step'] as const;
-
-/** One shape word. */
-export type ShapeWord = (typeof SHAPE_WORDS)[number];
-
-/** The two modes: functions of a real variable, or sequences indexed by whole numbers. */
-export const MODES = ['continuous', 'discrete'] as const;
-
-/** One mode. */
-export type Convolution1dMode = (typeof MODES)[number];
-
-/** Longest list f or g may be, and the range of each of its numbers. */
-export const LIST_LIMITS = { minLength: 1, maxLength: 12, min: -100, max: 100 } as const;
-
-/** The continuous window: t and the plotted τ run over [-CONTINUOUS_LIMIT, CONTINUOUS_LIMIT]. */
-export const CONTINUOUS_LIMIT = 6;
-
-/**
- * The shift param's range. In continuous mode t is clamped to [-6, 6]; in discrete mode n needs room
- * for every output index: from -(12 - 1) (cross-correlation of 12-long sequences) to 12 + 12 - 2.
- */
-export const SHIFT_RANGE = { min: -(LIST_LIMITS.maxLength - 1), max: 2 * LIST_LIMITS.maxLength - 2 } as const;
+import { LIST_LIMITS, MODES, SHAPE_WORDS, SHIFT_RANGE, type ShapeWord } from './paramLimits.ts';
+import { reconcileConvolution1d } from './reconcileParams.ts';
 
 function shapeParam(name: 'f' | 'g', fallback: ShapeWord): WordOrNumbersParam {
   const role = name === 'f' ? { en: 'the signal', zh: '信号' } : { en: 'the kernel, which is flipped and shifted', zh: '卷积核，会被翻转并平移' };
@@ -55,6 +33,7 @@ export const convolution1dParams: ParamTable = [
     kind: 'word',
     default: 'continuous',
     words: MODES,
+    wordLabels: { continuous: { en: 'continuous', zh: '连续' }, discrete: { en: 'discrete', zh: '离散' } },
     label: { en: 'Mode', zh: '模式' },
     doc: {
       en: 'continuous: functions of a real t and an integral; discrete: sequences and a sum',
@@ -98,4 +77,5 @@ export const convolution1dMeta: WidgetMeta = {
   },
   lesson: 'convolution',
   params: convolution1dParams,
+  reconcile: reconcileConvolution1d,
 };

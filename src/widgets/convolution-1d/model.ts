@@ -3,7 +3,7 @@
 import type { ParamValue, ParamValues } from '../../state/paramTable.ts';
 import { continuousAt, prepareContinuous, type ContinuousSetup, type ContinuousView } from './continuousModel.ts';
 import { discreteAt, discreteIndex, prepareDiscrete, type DiscreteSetup, type DiscreteView } from './discreteModel.ts';
-import { CONTINUOUS_LIMIT, type Convolution1dMode } from './meta.ts';
+import { CONTINUOUS_LIMIT, type Convolution1dMode } from './paramLimits.ts';
 import { continuousShape, discreteSequence, type ShapeValue } from './shapes.ts';
 
 /** The params as the model reads them. */

@@ -1,7 +1,7 @@
 // The shapes f and g can take, as continuous functions (continuous mode) and as short sequences
 // (discrete mode). Pure; a shape param is a word of SHAPE_WORDS or a list of numbers.
 import type { ParamValue } from '../../state/paramTable.ts';
-import { SHAPE_WORDS, type ShapeWord } from './meta.ts';
+import { SHAPE_WORDS, type ShapeWord } from './paramLimits.ts';
 
 /** A shape param's value: one of SHAPE_WORDS or a list of numbers. */
 export type ShapeValue = string | readonly number[];

@@ -1,7 +1,7 @@
 // Every string convolution-1d shows, in English and Simplified Chinese (labels, legends, notes).
 // Sentences that carry numbers are built in describe.ts; formulas in formula.ts.
 import type { WidgetLanguage } from '../widgetDefinition.ts';
-import type { ShapeWord } from './meta.ts';
+import type { ShapeWord } from './paramLimits.ts';
 
 /** The widget's fixed strings in one language. */
 export interface Convolution1dText {
@@ -51,8 +51,8 @@ export const convolution1dText: Readonly<Record<WidgetLanguage, Convolution1dTex
     resultDiscrete: 'Output sequence',
     truncationNote:
       'With two steps and no flip the overlap never ends, so the integral is infinite; the values shown stop counting at τ = 20.',
-    barsHint: 'Point at an output bar to move n there; the step player moves it by keyboard.',
-    dragHint: 'Drag across the figure to move t, or use the step player.',
+    barsHint: 'Click or tap an output bar (or drag across the bars) to move n there; the step player moves it by keyboard.',
+    dragHint: 'Drag sideways across the figure or tap it to move t; the step player moves it by keyboard.',
     shapeName: { box: 'a box', triangle: 'a triangle', gaussian: 'a gaussian', exponential: 'an exponential', step: 'a step' },
     staircase: (list) => `steps ${list}`,
   },
@@ -71,8 +71,8 @@ export const convolution1dText: Readonly<Record<WidgetLanguage, Convolution1dTex
     resultContinuous: 't 处的值',
     resultDiscrete: '输出序列',
     truncationNote: '两个阶跃函数且不翻转时，重叠部分无限延伸，积分为无穷大；这里显示的值只算到 τ = 20 为止。',
-    barsHint: '把指针移到某个输出柱上，n 就移到那里；用键盘可以通过分步播放器移动。',
-    dragHint: '在图上拖动可以移动 t，也可以用分步播放器。',
+    barsHint: '点击某个输出柱（或按住在柱上拖动），n 就移到那里；用键盘可以通过分步播放器移动。',
+    dragHint: '在图上左右拖动或轻点可以移动 t；用键盘可以通过分步播放器移动。',
     shapeName: { box: '矩形函数', triangle: '三角形函数', gaussian: '高斯函数', exponential: '指数函数', step: '阶跃函数' },
     staircase: (list) => `阶梯 ${list}`,
   },

@@ -1,19 +1,19 @@
 // The convolution-1d widget driven as a reader would: controls, presets, the step player, the
 // figure; and its prerendered HTML.
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ParamValues } from '../../../src/state/paramTable.ts';
 import { layoutConvolution1d } from '../../../src/render/convolution1dLayout.ts';
-import { decodeParams } from '../../../src/state/urlCodec.ts';
+import { decodeWidgetParams } from '../../../src/widgets/decodeWidgetParams.ts';
 import { Convolution1d } from '../../../src/widgets/convolution-1d/Convolution1d.tsx';
-import { convolution1dParams } from '../../../src/widgets/convolution-1d/meta.ts';
+import { convolution1dMeta } from '../../../src/widgets/convolution-1d/meta.ts';
 import { convolution1dAt, prepareConvolution1d } from '../../../src/widgets/convolution-1d/model.ts';
 import { findWidget } from '../../../src/widgets/registry.ts';
 
 function renderWidget(search = '', lang: 'en' | 'zh' = 'en', onParamsChange?: (values: ParamValues) => void) {
-  const { values, rejections } = decodeParams(convolution1dParams, search);
+  const { values, rejections } = decodeWidgetParams(convolution1dMeta, search);
   return render(<Convolution1d lang={lang} initialParams={values} rejections={rejections} onParamsChange={onParamsChange} />);
 }
 
@@ -26,6 +26,22 @@ async function typeList(user: ReturnType<typeof userEvent.setup>, name: string, 
   await user.clear(field);
   await user.type(field, `${text}{Enter}`);
 }
+
+/** The default continuous widget, its figure as 1 client px per viewBox px, and the client x of a t. */
+function continuousFigure(onParamsChange?: (values: ParamValues) => void) {
+  renderWidget('', 'en', onParamsChange);
+  const geometry = layoutConvolution1d(convolution1dAt(prepareConvolution1d({ mode: 'continuous', f: 'box', g: 'exponential', flip: true }), 0.5));
+  if (geometry.kind !== 'continuous') throw new Error('expected the continuous figure');
+  const { left, right } = geometry.top;
+  const figure = screen.getByRole('img');
+  const { width, height } = geometry;
+  figure.getBoundingClientRect = () => ({ left: 0, top: 0, width, height, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
+  return { figure, atT: (t: number) => left + ((t + 6) / 12) * (right - left) };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
 
 describe('Convolution1d', () => {
   it('defaults: the widget root, continuous box * exponential at t=0.5, result 0.632', () => {
@@ -103,6 +119,35 @@ describe('Convolution1d', () => {
     expect(result()).toBe('3');
   });
 
+  it('hovering output bar n=3 (discrete) leaves n at 0 and saves nothing', () => {
+    const onParamsChange = vi.fn();
+    renderWidget('mode=discrete&f=1,2,3&g=0,1,0.5&shift=0', 'en', onParamsChange);
+    const targets = document.querySelectorAll('.conv1d-bar-target');
+    fireEvent.pointerEnter(targets[3], { pointerType: 'mouse', buttons: 0 });
+    fireEvent.pointerMove(targets[3], { pointerType: 'mouse', buttons: 0 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\[0\]/);
+    expect(onParamsChange).not.toHaveBeenCalled();
+  });
+
+  it('mouse press on bar n=1, then drag onto bar n=3 (discrete): n follows, 1 then 3', () => {
+    renderWidget('mode=discrete&f=1,2,3&g=0,1,0.5&shift=0');
+    const targets = document.querySelectorAll('.conv1d-bar-target');
+    fireEvent.pointerDown(targets[1], { pointerType: 'mouse', button: 0, buttons: 1 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\[1\]/);
+    fireEvent.pointerEnter(targets[3], { pointerType: 'mouse', buttons: 1 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\[3\]/);
+  });
+
+  it('touch down on bar n=2 (discrete) does not move n (it may start a scroll); the tap\'s click does', () => {
+    renderWidget('mode=discrete&f=1,2,3&g=0,1,0.5&shift=0');
+    const targets = document.querySelectorAll('.conv1d-bar-target');
+    fireEvent.pointerDown(targets[2], { pointerType: 'touch', button: 0, buttons: 1 });
+    fireEvent.pointerEnter(targets[2], { pointerType: 'touch', buttons: 1 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\[0\]/);
+    fireEvent.click(targets[2]);
+    expect(formula()).toMatch(/^\{\(f\*g\)\[2\]/);
+  });
+
   it('clicking output bar n=4 (discrete) moves n there', () => {
     renderWidget('mode=discrete&f=1,2,3&g=0,1,0.5&shift=0');
     const targets = document.querySelectorAll('.conv1d-bar-target');
@@ -111,32 +156,80 @@ describe('Convolution1d', () => {
     expect(formula()).toMatch(/^\{\(f\*g\)\[4\]/);
   });
 
-  it('dragging across the continuous figure sets t (the middle of the plot -> t = 0, 2 units right -> t = 2)', () => {
-    renderWidget();
-    const geometry = layoutConvolution1d(convolution1dAt(prepareConvolution1d({ mode: 'continuous', f: 'box', g: 'exponential', flip: true }), 0.5));
-    if (geometry.kind !== 'continuous') throw new Error('expected the continuous figure');
-    const { left, right } = geometry.top;
-    const atT = (t: number) => left + ((t + 6) / 12) * (right - left);
-    const figure = screen.getByRole('img');
-    const { width, height } = geometry;
-    figure.getBoundingClientRect = () => ({ left: 0, top: 0, width, height, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
-    fireEvent.pointerDown(figure, { clientX: atT(0), pointerId: 1 });
+  it('mouse: pressing on the continuous figure sets t, dragging moves it (middle -> t = 0, 2 units right -> t = 2), release stops', () => {
+    const { figure, atT } = continuousFigure();
+    const mouse = { pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    fireEvent.pointerDown(figure, { ...mouse, clientX: atT(0), clientY: 50 });
     expect(formula()).toMatch(/^\{\(f\*g\)\(0\)/);
-    fireEvent.pointerMove(figure, { clientX: atT(2), pointerId: 1 });
+    fireEvent.pointerMove(figure, { ...mouse, clientX: atT(2), clientY: 50 });
     expect(formula()).toMatch(/^\{\(f\*g\)\(2\)/);
-    fireEvent.pointerUp(figure, { pointerId: 1 });
-    fireEvent.pointerMove(figure, { clientX: atT(-5), pointerId: 1 });
+    fireEvent.pointerUp(figure, { ...mouse, clientX: atT(2), clientY: 50 });
+    fireEvent.pointerMove(figure, { ...mouse, clientX: atT(-5), clientY: 50 });
     expect(formula()).toMatch(/^\{\(f\*g\)\(2\)/);
   });
 
-  it('rejected URL values are shown in a role=alert notice; the widget renders with the values used (shift 22 -> t = 6)', () => {
+  it('touch: a vertical swipe over the continuous figure leaves t at 0.5, even when it later turns sideways', () => {
+    const onParamsChange = vi.fn();
+    const { figure, atT } = continuousFigure(onParamsChange);
+    const finger = { pointerId: 7, pointerType: 'touch', isPrimary: true };
+    fireEvent.pointerDown(figure, { ...finger, clientX: atT(0), clientY: 100 });
+    fireEvent.pointerMove(figure, { ...finger, clientX: atT(0) + 2, clientY: 130 });
+    fireEvent.pointerMove(figure, { ...finger, clientX: atT(3), clientY: 130 });
+    fireEvent.pointerUp(figure, { ...finger, clientX: atT(3), clientY: 130 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\(0\.5\)/);
+    expect(onParamsChange).not.toHaveBeenCalled();
+  });
+
+  it('touch: t waits for 8 px of sideways travel, then follows the finger (t = 0 -> down, 5 px: 0.5; 2 units: t = 2)', () => {
+    const { figure, atT } = continuousFigure();
+    const finger = { pointerId: 7, pointerType: 'touch', isPrimary: true };
+    fireEvent.pointerDown(figure, { ...finger, clientX: atT(0), clientY: 100 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\(0\.5\)/);
+    fireEvent.pointerMove(figure, { ...finger, clientX: atT(0) + 5, clientY: 101 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\(0\.5\)/);
+    fireEvent.pointerMove(figure, { ...finger, clientX: atT(2), clientY: 104 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\(2\)/);
+    fireEvent.pointerUp(figure, { ...finger, clientX: atT(2), clientY: 104 });
+  });
+
+  it('touch: a tap sets t where the finger lifts (t = -3)', () => {
+    const { figure, atT } = continuousFigure();
+    const finger = { pointerId: 7, pointerType: 'touch', isPrimary: true };
+    fireEvent.pointerDown(figure, { ...finger, clientX: atT(-3), clientY: 100 });
+    fireEvent.pointerUp(figure, { ...finger, clientX: atT(-3), clientY: 102 });
+    expect(formula()).toMatch(/^\{\(f\*g\)\(-3\)/);
+  });
+
+  it('rejected URL values are shown in a role=alert notice; the widget renders with the values used (shift 99 -> t = 6)', () => {
     renderWidget('mode=sideways&f=1,2,x&shift=99');
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('mode=sideways');
     expect(alert).toHaveTextContent('f=1,2,x');
     expect(alert).toHaveTextContent('shift=99');
+    expect(alert).toHaveTextContent('in continuous mode t lies in [-6, 6]; using 6');
     expect(formula()).toMatch(/^\{\(f\*g\)\(6\)/);
     expect(result()).toBe('0.003');
+  });
+
+  it('mode -> discrete rounds the shift 0.5 to n = 1, and a shorter f clamps n = 4 to 2: the values saved always decode as given', async () => {
+    const user = userEvent.setup();
+    const onParamsChange = vi.fn();
+    renderWidget('f=1,2,3&g=0,1,0.5', 'en', onParamsChange);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Mode' }), 'discrete');
+    expect(onParamsChange).toHaveBeenLastCalledWith(expect.objectContaining({ mode: 'discrete', shift: 1 }));
+    await user.click(screen.getByRole('button', { name: 'Last step' }));
+    expect(onParamsChange).toHaveBeenLastCalledWith(expect.objectContaining({ shift: 4 }));
+    await typeList(user, 'f', '1');
+    expect(onParamsChange).toHaveBeenLastCalledWith(expect.objectContaining({ f: [1], shift: 2 }));
+    expect(formula()).toMatch(/^\{\(f\*g\)\[2\]/);
+  });
+
+  it('negative numbers: product labels and the step status use −, data-result keeps the ASCII -', () => {
+    renderWidget('mode=discrete&f=1,-2&g=1&shift=1');
+    expect(result()).toBe('1, -2');
+    expect([...document.querySelectorAll('.conv1d-product-text')].map((label) => label.textContent)).toEqual(['−2']);
+    expect(screen.getByRole('img')).toHaveAccessibleName(/f = 1, −2 and g = 1/);
+    expect(screen.getByRole('slider', { name: 'Step' })).toHaveAttribute('aria-valuetext', 'n = 1: (f*g)[1] = −2');
   });
 
   it('step ⋆ step (flip off) says the integral is infinite and cut at τ = 20', () => {
@@ -148,7 +241,11 @@ describe('Convolution1d', () => {
     renderWidget('', 'zh');
     expect(screen.getByRole('group', { name: '预设' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '两个骰子' })).toBeInTheDocument();
-    expect(screen.getByRole('combobox', { name: '模式' })).toBeInTheDocument();
+    const mode = screen.getByRole('combobox', { name: '模式' });
+    expect(within(mode).getAllByRole('option').map((option) => [option.getAttribute('value'), option.textContent])).toEqual([
+      ['continuous', '连续'],
+      ['discrete', '离散'],
+    ]);
     expect(screen.getByRole('img', { name: /f 为矩形函数/ })).toBeInTheDocument();
   });
 
@@ -164,12 +261,32 @@ describe('Convolution1d', () => {
   });
 
   it('prerendered HTML (renderToString) already holds the figure, its paths and the KaTeX formula', () => {
-    const { values } = decodeParams(convolution1dParams, '');
+    const { values } = decodeWidgetParams(convolution1dMeta, '');
     const html = renderToString(<Convolution1d lang="en" initialParams={values} />);
     expect(html).toContain('data-widget="convolution-1d"');
     expect(html).toMatch(/<path class="conv1d-f-line" d="M/);
     expect(html).toContain('class="katex"');
     expect(html).toContain('data-result=""');
+  });
+
+  it('a narrow container (300 px, from the ResizeObserver) lays the figure out 300 wide; the prerender and first render use 400', () => {
+    const observed: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observed.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { values } = decodeWidgetParams(convolution1dMeta, '');
+    expect(renderToString(<Convolution1d lang="en" initialParams={values} />)).toContain('viewBox="0 0 400 340"');
+    renderWidget();
+    expect(screen.getByRole('img')).toHaveAttribute('viewBox', '0 0 400 340');
+    act(() => observed[0]([{ contentRect: { width: 300 } } as ResizeObserverEntry], {} as ResizeObserver));
+    expect(screen.getByRole('img')).toHaveAttribute('viewBox', '0 0 300 340');
   });
 
   it('the registry lists convolution-1d with this component', () => {

@@ -8,7 +8,7 @@ import {
   INTEGRATION_LIMIT,
   prepareContinuous,
 } from '../../../src/widgets/convolution-1d/continuousModel.ts';
-import { SHAPE_WORDS } from '../../../src/widgets/convolution-1d/meta.ts';
+import { SHAPE_WORDS } from '../../../src/widgets/convolution-1d/paramLimits.ts';
 import { continuousShape, type ContinuousShape, type ShapeValue } from '../../../src/widgets/convolution-1d/shapes.ts';
 
 const shape = (value: ShapeValue) => continuousShape(value);

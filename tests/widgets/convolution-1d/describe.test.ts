@@ -18,6 +18,13 @@ describe('describePosition', () => {
     expect(describePosition(continuousSetup, 0.5, 'en')).toBe('t = 0.5: (f*g)(0.5) ≈ 0.632');
   });
 
+  it('negative numbers read with the minus sign −: n = −1 (flip off), t = −0.5', () => {
+    const correlated = prepareConvolution1d({ mode: 'discrete', f: [1, -2], g: [-1, 0.5], flip: false });
+    expect(describePosition(correlated, -1, 'en')).toBe('n = −1: (f⋆g)[−1] = 0.5');
+    expect(describePosition(correlated, 0, 'en')).toBe('n = 0: (f⋆g)[0] = −2');
+    expect(describePosition(continuousSetup, -0.5, 'en')).toBe('t = −0.5: (f*g)(−0.5) ≈ 0');
+  });
+
   it('discrete shift beyond the output is clamped to its last index', () => {
     expect(describePosition(discreteSetup, 20, 'en')).toBe('n = 4: (f*g)[4] = 1.5');
   });
@@ -31,6 +38,13 @@ describe('describeFigure', () => {
     );
   });
 
+  it('discrete with negatives: −2·(−1), output so far −1, 2.5, all with the minus sign −', () => {
+    const view = convolution1dAt(prepareConvolution1d({ mode: 'discrete', f: [1, -2], g: [-1, 0.5], flip: true }), 1);
+    expect(describeFigure(view, [1, -2], [-1, 0.5], 'en')).toBe(
+      'f = 1, −2 and g = −1, 0.5, g flipped and placed at n = 1. The products 1·0.5, −2·(−1) add up to (f*g)[1] = 2.5. Output so far: −1, 2.5.',
+    );
+  });
+
   it('continuous zh names the shapes in Chinese and gives the value', () => {
     const view = convolution1dAt(continuousSetup, 0.5);
     expect(describeFigure(view, 'box', 'exponential', 'zh')).toBe(
@@ -38,7 +52,7 @@ describe('describeFigure', () => {
     );
   });
 
-  it('a list reads as steps in continuous mode', () => {
-    expect(shapeDescription([0, 1, 3], 'en')).toBe('steps 0, 1, 3');
+  it('a list reads as steps in continuous mode: steps 0, −1, 3', () => {
+    expect(shapeDescription([0, -1, 3], 'en')).toBe('steps 0, −1, 3');
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../../src/state/paramTable.ts';
 import { decodeParams, encodeParams } from '../../../src/state/urlCodec.ts';
+import { decodeWidgetParams } from '../../../src/widgets/decodeWidgetParams.ts';
 import { convolution1dMeta, convolution1dParams } from '../../../src/widgets/convolution-1d/meta.ts';
 import { convolution1dPresets } from '../../../src/widgets/convolution-1d/presets.ts';
 import { convolution1dText } from '../../../src/widgets/convolution-1d/text.ts';
@@ -20,6 +21,14 @@ describe('convolution1dMeta', () => {
         expect(text.zh.length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('mode words show as continuous/discrete in en and 连续/离散 in zh', () => {
+    const mode = convolution1dParams.find((p) => p.name === 'mode');
+    expect(mode?.kind === 'word' && mode.wordLabels).toEqual({
+      continuous: { en: 'continuous', zh: '连续' },
+      discrete: { en: 'discrete', zh: '离散' },
+    });
   });
 
   it('the shift range holds every discrete n of 12-long sequences: -11..22', () => {
@@ -42,9 +51,9 @@ describe('convolution1dMeta', () => {
 });
 
 describe('convolution1dPresets', () => {
-  it.each(convolution1dPresets.map((p) => [p.id, p] as const))('%s survives an encode/decode round trip unchanged', (_, preset) => {
+  it.each(convolution1dPresets.map((p) => [p.id, p] as const))('%s survives an encode/decode round trip unchanged (reconcile included)', (_, preset) => {
     const values = { ...defaultParams(convolution1dParams), ...preset.values };
-    const { values: decoded, rejections } = decodeParams(convolution1dParams, encodeParams(convolution1dParams, values));
+    const { values: decoded, rejections } = decodeWidgetParams(convolution1dMeta, encodeParams(convolution1dParams, values));
     expect(rejections).toEqual([]);
     expect(decoded).toEqual(values);
   });

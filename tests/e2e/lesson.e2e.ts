@@ -143,6 +143,11 @@ describe('a lesson widget across a reload', () => {
       expect(await mode.inputValue()).toBe('continuous');
       await mode.selectOption('discrete');
       await reset.waitFor();
+      // The change typesets a new formula, which fetches KaTeX: let that request finish before the
+      // reload, which would otherwise abort it (a failed request the test would rightly report).
+      await page.waitForFunction(() =>
+        performance.getEntriesByType('resource').some((entry) => /\/assets\/katex-[^/]*\.js$/.test(new URL(entry.name).pathname)),
+      );
       await page.reload({ waitUntil: 'networkidle' });
       // The page hydrates with the authored params, then the saved ones restart the widget.
       await reset.waitFor();

@@ -4,20 +4,13 @@
 // lesson whose chunk is not loaded yet, the Chinese 404 page of an unknown lesson, and axe.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courseOutline } from '../../src/site/courseOutline.ts';
 import { isPublished } from '../../src/site/lessons.ts';
-import { openPage, seriousAxeViolations, startSite, type Site } from './harness.ts';
+import { openPage, seriousAxeViolations } from './harness.ts';
+import { itPassesPageChecks, siteForFile } from './pageChecks.ts';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
 const lessons = courseOutline
@@ -29,7 +22,7 @@ const lessons = courseOutline
 
 describe.each(lessons)('lesson page $path', ({ path, title, markDone, lang }) => {
   it(`${path} hydrates with no console error, page error or failed request; h1 "${title}", lang ${lang}`, async () => {
-    const { page, context, problems, status } = await openPage(site, path);
+    const { page, context, problems, status } = await openPage(site(), path);
     try {
       expect(status).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -44,28 +37,9 @@ describe.each(lessons)('lesson page $path', ({ path, title, markDone, lang }) =>
     }
   });
 
-  it.each(['light', 'dark'] as const)(`${path} passes axe with no serious or critical violation (%s scheme)`, async (colorScheme) => {
-    const { page, context } = await openPage(site, path, { colorScheme });
-    try {
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it(`${path} at 375px wide has no horizontal scrolling and passes axe (formulas that scroll are focusable)`, async () => {
-    const { page, context } = await openPage(site, path, { viewport: { width: 375, height: 740 } });
-    try {
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
+  itPassesPageChecks(site, path);
   it(`${path} reads with JavaScript disabled: title, KaTeX math, the deep dive opens`, async () => {
-    const { page, context } = await openPage(site, path, { javaScriptEnabled: false });
+    const { page, context } = await openPage(site(), path, { javaScriptEnabled: false });
     try {
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
       expect(await page.locator('.katex').count()).toBeGreaterThan(5);
@@ -82,7 +56,7 @@ describe.each(lessons)('lesson page $path', ({ path, title, markDone, lang }) =>
 
 describe('progress and colour scheme across a reload', () => {
   it('/lessons/convolution: mark done, choose Dark -> a reload keeps both; home shows the done mark', async () => {
-    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    const { page, context, problems } = await openPage(site(), '/lessons/convolution');
     try {
       await page.getByRole('button', { name: 'Mark as done' }).click();
       await page.getByRole('button', { name: 'Dark' }).click();
@@ -93,7 +67,7 @@ describe('progress and colour scheme across a reload', () => {
         () => document.querySelector('.mark-done-button')?.getAttribute('aria-pressed') === 'true',
       );
       await page.getByRole('link', { name: 'Receptive' }).click();
-      await page.waitForURL(`${site.baseUrl}/`);
+      await page.waitForURL(`${site().baseUrl}/`);
       expect(await page.locator('li[data-slug="convolution"]').getAttribute('data-done')).toBe('true');
       expect(problems).toEqual(noProblems);
     } finally {
@@ -104,7 +78,7 @@ describe('progress and colour scheme across a reload', () => {
   it('a numeric exercise: unparsable, wrong twice, then right -> numbered feedback in its status line; "Solved" after a reload', async () => {
     const source = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'en', 'convolution.mdx'), 'utf8');
     const [, id, answer] = /<NumericExercise id="([^"]+)" answer=\{([^}]+)\}/.exec(source) ?? [];
-    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    const { page, context, problems } = await openPage(site(), '/lessons/convolution');
     try {
       const exercise = page.locator(`[data-exercise="${id}"]`);
       const input = exercise.getByRole('textbox');
@@ -135,7 +109,7 @@ describe('progress and colour scheme across a reload', () => {
 
 describe('a lesson widget across a reload', () => {
   it('/lessons/convolution: first widget Mode -> discrete, reload -> still discrete; Reset figure -> continuous, storage cleared', async () => {
-    const { page, context, problems } = await openPage(site, '/lessons/convolution');
+    const { page, context, problems } = await openPage(site(), '/lessons/convolution');
     try {
       const figure = page.locator('figure.lesson-widget').first();
       const mode = figure.getByLabel('Mode', { exact: true });
@@ -171,11 +145,11 @@ describe('the end of a lesson and the header', () => {
     ['/lessons/convolution', 'Course navigation', 'All lessons', '/'],
     ['/zh/lessons/convolution', '课程导航', '课程目录', '/zh/'],
   ])('%s: the footer navigation "%s" always has "%s", leading to the course map %s', async (path, navName, linkName, home) => {
-    const { page, context, problems } = await openPage(site, path);
+    const { page, context, problems } = await openPage(site(), path);
     try {
       const nav = page.getByRole('navigation', { name: navName });
       await nav.getByRole('link', { name: linkName }).click();
-      await page.waitForURL(`${site.baseUrl}${home}`);
+      await page.waitForURL(`${site().baseUrl}${home}`);
       expect(await page.locator('li[data-slug="convolution"]').count()).toBe(1);
       expect(problems).toEqual(noProblems);
     } finally {
@@ -184,7 +158,7 @@ describe('the end of a lesson and the header', () => {
   });
 
   it('/lessons/convolution: a colour scheme button focused from the keyboard is raised above its neighbours (ring not cut off)', async () => {
-    const { page, context } = await openPage(site, '/lessons/convolution');
+    const { page, context } = await openPage(site(), '/lessons/convolution');
     try {
       await page.getByRole('button', { name: 'Auto' }).focus();
       await page.keyboard.press('Tab');
@@ -203,7 +177,7 @@ describe('the end of a lesson and the header', () => {
 describe('client-side navigation', () => {
   it('/ -> click the first published lesson -> its page loads its chunk and shows it in the same document', async () => {
     const first = courseOutline.find((entry) => isPublished(entry.slug));
-    const { page, context, problems } = await openPage(site, '/');
+    const { page, context, problems } = await openPage(site(), '/');
     try {
       await page.evaluate(() => {
         document.body.dataset.sameDocument = 'yes';
@@ -221,7 +195,7 @@ describe('client-side navigation', () => {
 
 describe('404 page of a Chinese address', () => {
   it('/zh/lessons/nope -> status 404, the Chinese 404 page (页面不存在, lang zh-Hans, home /zh/), no page error, passes axe', async () => {
-    const { page, context, problems, status } = await openPage(site, '/zh/lessons/nope');
+    const { page, context, problems, status } = await openPage(site(), '/zh/lessons/nope');
     try {
       expect(status).toBe(404);
       await page.getByRole('heading', { level: 1, name: '页面不存在' }).waitFor();
@@ -230,7 +204,7 @@ describe('404 page of a Chinese address', () => {
       expect(await page.getByRole('link', { name: '返回课程首页' }).getAttribute('href')).toBe('/zh/');
       expect(problems.pageErrors).toEqual([]);
       // The document's own 404 status is the one expected failure; nothing else may fail.
-      const pageUrl = `${site.baseUrl}/zh/lessons/nope`;
+      const pageUrl = `${site().baseUrl}/zh/lessons/nope`;
       const expected = [`Failed to load resource: the server responded with a status of 404 (Not Found) (${pageUrl})`];
       expect(problems.consoleErrors.filter((p) => !expected.includes(p))).toEqual([]);
       expect(problems.failedRequests).toEqual([`404 ${pageUrl}`]);

@@ -3,10 +3,11 @@
 // script Chromium actually fetches for the page.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { courseOutline } from '../../src/site/courseOutline.ts';
 import { isPublished } from '../../src/site/lessons.ts';
-import { openPage, startSite, type Site } from './harness.ts';
+import { openPage } from './harness.ts';
+import { siteForFile } from './pageChecks.ts';
 
 interface LessonJs {
   budget: number;
@@ -16,15 +17,7 @@ interface LessonJs {
 const measured = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'dist', 'lesson-js.json'), 'utf8')) as LessonJs;
 const paths = courseOutline.filter((entry) => isPublished(entry.slug)).flatMap((entry) => [`/lessons/${entry.slug}`, `/zh/lessons/${entry.slug}`]);
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 describe.each(paths)('lesson page %s', (path) => {
   const entry = measured.pages.find((page) => page.path === path);
@@ -36,7 +29,7 @@ describe.each(paths)('lesson page %s', (path) => {
   });
 
   it(`${path}: every script Chromium fetches is one the measurement counted`, async () => {
-    const { page, context } = await openPage(site, path);
+    const { page, context } = await openPage(site(), path);
     try {
       const scripts = await page.evaluate(() =>
         performance

@@ -1,19 +1,12 @@
 // End-to-end tests of the widget pages in Chromium against the built site: the gallery in both
 // languages, every registered widget's embed page (defaults, both languages, axe), and the
 // convolution-1d widget driven through its URL params and its controls.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { widgetRegistry } from '../../src/widgets/registry.ts';
-import { openPage, seriousAxeViolations, startSite, type Site } from './harness.ts';
+import { openPage } from './harness.ts';
+import { itPassesPageChecks, siteForFile } from './pageChecks.ts';
 
-let site: Site;
-
-beforeAll(async () => {
-  site = await startSite();
-});
-
-afterAll(async () => {
-  await site?.close();
-});
+const site = siteForFile();
 
 const noProblems = { consoleErrors: [], pageErrors: [], failedRequests: [] };
 
@@ -22,7 +15,7 @@ describe.each([
   { path: '/zh/widgets', lang: 'zh-Hans', heading: '交互图示', open: '打开独立页面' },
 ])('gallery $path', ({ path, lang, heading, open }) => {
   it(`${path} lists every registered widget (${widgetRegistry.length}) with its embed link; no problems; lang ${lang}`, async () => {
-    const { page, context, problems, status } = await openPage(site, path);
+    const { page, context, problems, status } = await openPage(site(), path);
     try {
       expect(status).toBe(200);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -37,21 +30,14 @@ describe.each([
     }
   });
 
-  it.each(['light', 'dark'] as const)(`${path} passes axe (%s scheme)`, async (colorScheme) => {
-    const { page, context } = await openPage(site, path, { colorScheme });
-    try {
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  itPassesPageChecks(site, path);
 });
 
 describe.each(widgetRegistry.flatMap(({ meta }) => [`/embed/${meta.id}`, `/embed/${meta.id}?lang=zh`]))('embed page %s', (path) => {
   const id = path.split('/')[2].split('?')[0];
 
   it(`${path} shows the widget (data-widget=${id}) with no notice and no problems`, async () => {
-    const { page, context, problems, status } = await openPage(site, path);
+    const { page, context, problems, status } = await openPage(site(), path);
     try {
       expect(status).toBe(200);
       expect(await page.locator(`[data-widget="${id}"]`).count()).toBe(1);
@@ -63,31 +49,14 @@ describe.each(widgetRegistry.flatMap(({ meta }) => [`/embed/${meta.id}`, `/embed
     }
   });
 
-  it.each(['light', 'dark'] as const)(`${path} passes axe (%s scheme)`, async (colorScheme) => {
-    const { page, context } = await openPage(site, path, { colorScheme });
-    try {
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it(`${path} at 375px wide has no horizontal scrolling and passes axe`, async () => {
-    const { page, context } = await openPage(site, path, { viewport: { width: 375, height: 740 } });
-    try {
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  itPassesPageChecks(site, path);
 });
 
 describe('convolution-1d through its URL and its controls', () => {
   const result = '[data-widget="convolution-1d"] [data-result]';
 
   it('?mode=discrete&f=1,2,3&g=0,1,0.5 -> data-result "0, 1, 2.5, 4, 1.5" (rendered from scratch, no problems)', async () => {
-    const { page, context, problems } = await openPage(site, '/embed/convolution-1d?mode=discrete&f=1,2,3&g=0,1,0.5');
+    const { page, context, problems } = await openPage(site(), '/embed/convolution-1d?mode=discrete&f=1,2,3&g=0,1,0.5');
     try {
       expect(await page.locator(result).textContent()).toBe('0, 1, 2.5, 4, 1.5');
       expect(problems).toEqual(noProblems);
@@ -97,7 +66,7 @@ describe('convolution-1d through its URL and its controls', () => {
   });
 
   it('?mode=discrete&f=1,1,1,1,1,1&g=1,1,1,1,1,1&flip=0 -> the two dice counts 1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1', async () => {
-    const { page, context } = await openPage(site, '/embed/convolution-1d?mode=discrete&f=1,1,1,1,1,1&g=1,1,1,1,1,1&flip=0');
+    const { page, context } = await openPage(site(), '/embed/convolution-1d?mode=discrete&f=1,1,1,1,1,1&g=1,1,1,1,1,1&flip=0');
     try {
       expect(await page.locator(result).textContent()).toBe('1, 2, 3, 4, 5, 6, 5, 4, 3, 2, 1');
     } finally {
@@ -106,7 +75,7 @@ describe('convolution-1d through its URL and its controls', () => {
   });
 
   it('?mode=sideways&shift=99&colour=red -> a role=alert notice naming all three, the widget still drawn', async () => {
-    const { page, context, problems } = await openPage(site, '/embed/convolution-1d?mode=sideways&shift=99&colour=red');
+    const { page, context, problems } = await openPage(site(), '/embed/convolution-1d?mode=sideways&shift=99&colour=red');
     try {
       const alert = page.getByRole('alert');
       expect(await alert.count()).toBe(1);
@@ -120,7 +89,7 @@ describe('convolution-1d through its URL and its controls', () => {
   });
 
   it('controls: mode -> discrete, f = "1, 2, 3" + Enter, g = "0, 1, 0.5" + Enter -> result and URL follow', async () => {
-    const { page, context, problems } = await openPage(site, '/embed/convolution-1d');
+    const { page, context, problems } = await openPage(site(), '/embed/convolution-1d');
     try {
       await page.getByRole('combobox', { name: 'Mode' }).selectOption('discrete');
       const f = page.getByRole('textbox', { name: 'f', exact: true });
@@ -141,7 +110,7 @@ describe('convolution-1d through its URL and its controls', () => {
   });
 
   it('step player: Step forward moves the shift to n = 1, the URL records it, the formula is typeset anew for n = 1', async () => {
-    const { page, context } = await openPage(site, '/embed/convolution-1d?mode=discrete&f=1,2,3&g=0,1,0.5&shift=0');
+    const { page, context } = await openPage(site(), '/embed/convolution-1d?mode=discrete&f=1,2,3&g=0,1,0.5&shift=0');
     try {
       const formula = page.locator('[data-widget="convolution-1d"] .conv1d-formula');
       const before = await formula.textContent();

@@ -1,0 +1,45 @@
+// The checks every e2e file shares: its own site (started before its tests, closed after), and the
+// checks every page must pass: axe in light and dark, and at 375 px no sideways scroll and axe again.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openPage, seriousAxeViolations, startSite, type Site } from './harness.ts';
+
+/** Starts the built site before the file's tests and closes it after; returns a getter for it. */
+export function siteForFile(): () => Site {
+  let site: Site | undefined;
+  beforeAll(async () => {
+    site = await startSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  return () => {
+    if (!site) throw new Error('the site is not started yet: call the getter inside a test');
+    return site;
+  };
+}
+
+/**
+ * Defines three tests for `path`: axe with no serious or critical violation in the light and the
+ * dark scheme, and on a 375 px wide phone no horizontal scrolling and axe clean (formulas that
+ * scroll must be focusable there).
+ */
+export function itPassesPageChecks(site: () => Site, path: string): void {
+  it.each(['light', 'dark'] as const)(`${path} passes axe with no serious or critical violation (%s scheme)`, async (colorScheme) => {
+    const { page, context } = await openPage(site(), path, { colorScheme });
+    try {
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it(`${path} at 375px wide has no horizontal scrolling and passes axe`, async () => {
+    const { page, context } = await openPage(site(), path, { viewport: { width: 375, height: 740 } });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+}

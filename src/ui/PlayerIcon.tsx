@@ -1,4 +1,4 @@
-// The step player's button icons as inline SVG (font glyphs such as ⏮ or ⏸ are missing from many
+// The step player's button icons as inline SVG (|◀ first, ◀◀ back, ▶ play, ⏸ pause, ▶▶ forward, ▶| last) (font glyphs such as ⏮ or ⏸ are missing from many
 // systems' fonts). Decorative: the buttons carry the accessible names.
 
 /** Which icon to draw. */
@@ -6,10 +6,10 @@ export type PlayerIconName = 'first' | 'back' | 'play' | 'pause' | 'forward' | '
 
 const paths: Readonly<Record<PlayerIconName, string>> = {
   first: 'M3 3h2v10H3zM13 3v10L6 8z',
-  back: 'M12 3v10L5 8z',
+  back: 'M8 3v10L2 8zM14 3v10L8 8z',
   play: 'M4 3v10l9-5z',
   pause: 'M4 3h3v10H4zM9 3h3v10H9z',
-  forward: 'M4 3v10l7-5zM11 3h2v10h-2z',
+  forward: 'M2 3v10l6-5zM8 3v10l6-5z',
   last: 'M3 3v10l7-5zM11 3h2v10h-2z',
 };
 

@@ -1,5 +1,6 @@
-// The step player's button icons as inline SVG (|◀ first, ◀◀ back, ▶ play, ⏸ pause, ▶▶ forward, ▶| last) (font glyphs such as ⏮ or ⏸ are missing from many
-// systems' fonts). Decorative: the buttons carry the accessible names.
+// The step player's button icons as inline SVG: |◀ first, ◀◀ back, ▶ play, ❚❚ pause, ▶▶ forward,
+// ▶| last (the media-control glyphs of fonts are missing on many systems). Decorative: the buttons
+// carry the accessible names.
 
 /** Which icon to draw. */
 export type PlayerIconName = 'first' | 'back' | 'play' | 'pause' | 'forward' | 'last';

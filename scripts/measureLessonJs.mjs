@@ -1,6 +1,6 @@
 // Measures the JavaScript each lesson page loads, gzip-compressed, from the client build's manifest:
-// the entry and its static imports, plus the lesson's own chunk with everything it imports (also
-// lazily: the widgets it shows). Writes dist/lesson-js.json and prints one line per lesson page.
+// the entry and its static imports, the lesson's own chunk with everything it imports, and the
+// chunks of the widgets the lesson shows (<Widget id="...">, loaded on demand). Writes dist/lesson-js.json and prints one line per lesson page.
 // Run after `vite build` (part of `npm run build`).
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -45,6 +45,13 @@ for (const lessonKey of lessonKeys) {
   // closure keeps it from following them back through the lesson's import of the entry.
   const entryKeys = reachable(manifest, entryKey, false);
   const keys = reachable(manifest, lessonKey, true, new Set(entryKeys));
+  // Widgets load on demand, from the entry: add the chunks of the widgets this lesson shows.
+  const source = await readFile(join(root, lessonKey), 'utf8');
+  for (const [, id] of source.matchAll(/<Widget\s[^>]*\bid="([^"]+)"/g)) {
+    for (const key of Object.keys(manifest)) {
+      if (key.startsWith(`src/widgets/${id}/`) && manifest[key].isDynamicEntry) reachable(manifest, key, false, keys);
+    }
+  }
   const bundled = [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'));
   const files = [...new Set([...bundled, ...templateScripts])].sort();
   let raw = 0;
@@ -59,10 +66,10 @@ for (const lessonKey of lessonKeys) {
   pages.push({ path, files, raw, gzip });
   console.log(`lesson JS: ${path} loads ${files.length} files, ${(raw / 1024).toFixed(1)} kB, ${(gzip / 1024).toFixed(1)} kB gzip (goal ${LESSON_JS_BUDGET / 1024} kB)`);
 }
-// Chunks the entry loads only on demand, other than lessons (KaTeX, loaded when a formula changes).
+// Chunks loaded only on demand, other than lessons and widgets (KaTeX, loaded when a formula changes).
 const onDemand = [];
-for (const key of manifest[entryKey].dynamicImports ?? []) {
-  if (lessonKeys.includes(key)) continue;
+for (const key of Object.keys(manifest)) {
+  if (!manifest[key].isDynamicEntry || lessonKeys.includes(key) || key.startsWith('src/widgets/')) continue;
   const size = await sizes(manifest[key].file);
   onDemand.push({ module: key, file: manifest[key].file, ...size });
   console.log(`on demand: ${key} ${(size.gzip / 1024).toFixed(1)} kB gzip, loaded only when needed`);

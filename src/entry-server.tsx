@@ -6,6 +6,7 @@ import { StaticRouter } from 'react-router';
 import { App } from './site/App.tsx';
 import { prerenderTargets } from './site/prerenderTargets.ts';
 import { setTexRenderer, texRendererFrom } from './ui/texRenderer.ts';
+import { loadAllWidgets } from './widgets/registry.ts';
 import { matchSitePage, pageKey, pageMetaOf, type PageMeta, type RouteId } from './site/routes.ts';
 
 // Every formula goes into the static HTML: KaTeX is installed before any page renders.
@@ -23,6 +24,9 @@ export interface RenderedPage extends PageMeta {
 
 /** Renders `url` (a path such as '/zh/lessons/convolution') to static HTML, waiting for everything it loads. */
 export async function render(url: string): Promise<RenderedPage> {
+  // Widgets load on demand; with their code here first, React writes each one whole (no inline
+  // streaming script, which the Content-Security-Policy would block).
+  await loadAllWidgets();
   const { prelude } = await prerender(
     <StaticRouter location={url}>
       <App />

@@ -10,6 +10,7 @@ import { syncColorScheme } from './site/colorScheme.ts';
 import { loadLesson } from './site/lessons.ts';
 import { matchSitePage, pageKey } from './site/routes.ts';
 import { useSiteStore } from './site/useSiteStore.ts';
+import { findWidget } from './widgets/registry.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element to render the site into');
@@ -42,7 +43,13 @@ function start(): void {
   }
 }
 
-// A lesson's text is a chunk of its own: load it first, so the hydrating render has it at once.
+// A lesson's text and each widget's code are chunks of their own: when hydrating, load the lesson and
+// the widgets the static HTML shows first, so the hydrating render has them at once (as the
+// prerender did) and matches the HTML.
 const lessonLang = page.route.id === 'lesson-zh' ? 'zh' : 'en';
-if (page.slug) loadLesson(lessonLang, page.slug).then(start, start);
-else start();
+const shownWidgets = hydrate ? [...root.querySelectorAll<HTMLElement>('[data-widget]')].map((element) => element.dataset.widget ?? '') : [];
+const loads: Promise<unknown>[] = [
+  ...(page.slug ? [loadLesson(lessonLang, page.slug)] : []),
+  ...[...new Set(shownWidgets)].map((id) => findWidget(id)?.load?.() ?? Promise.resolve()),
+];
+Promise.all(loads).then(start, start);

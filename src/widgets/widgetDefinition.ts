@@ -43,8 +43,10 @@ export interface WidgetProps {
   onParamsChange?: (values: ParamValues) => void;
 }
 
-/** One registered widget: meta plus component. */
+/** One registered widget: meta plus component, and for a component loaded on demand its loader. */
 export interface WidgetDefinition {
   meta: WidgetMeta;
   component: ComponentType<WidgetProps>;
+  /** Fetches the component's code; after it resolves the component renders without suspending. */
+  load?: () => Promise<unknown>;
 }

@@ -1,10 +1,10 @@
 // Every registered widget, fed arbitrary strings as URL params: decoding never throws, every value
 // not taken as given is reported, the widget renders without throwing, and its notice lists every
 // rejection. New widgets are covered automatically through the registry.
-import { cleanup, render, within } from '@testing-library/react';
+import { cleanup, render, waitFor, within } from '@testing-library/react';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import type { ParamSpec, ParamValue } from '../../src/state/paramTable.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultParams, type ParamSpec, type ParamValue } from '../../src/state/paramTable.ts';
 import { decodeWidgetParams } from '../../src/widgets/decodeWidgetParams.ts';
 import { widgetRegistry } from '../../src/widgets/registry.ts';
 
@@ -47,6 +47,14 @@ describe.each(widgetRegistry.map((widget) => [widget.meta.id, widget] as const))
     ),
     { maxLength: 8 },
   );
+
+  // Components load on demand: the first render waits for the code; after that renders are immediate.
+  beforeAll(async () => {
+    const Widget = widget.component;
+    const { container } = render(<Widget lang="en" initialParams={defaultParams(table)} />);
+    await waitFor(() => expect(container.querySelector(`[data-widget="${widget.meta.id}"]`)).not.toBeNull());
+    cleanup();
+  });
 
   it('decodes without throwing, reports every value not taken as given, and renders with the notice', () => {
     fc.assert(

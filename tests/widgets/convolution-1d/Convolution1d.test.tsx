@@ -289,7 +289,12 @@ describe('Convolution1d', () => {
     expect(screen.getByRole('img')).toHaveAttribute('viewBox', '0 0 300 340');
   });
 
-  it('the registry lists convolution-1d with this component', () => {
-    expect(findWidget('convolution-1d')?.component).toBe(Convolution1d);
+  it('the registry lists convolution-1d, its component loaded on demand: after load() it renders at once', async () => {
+    const widget = findWidget('convolution-1d');
+    expect(widget?.meta.id).toBe('convolution-1d');
+    await widget?.load?.();
+    const Registered = widget!.component;
+    const { container } = render(<Registered lang="en" initialParams={decodeWidgetParams(widget!.meta, 'mode=discrete&f=1,2,3&g=0,1,0.5').values} />);
+    expect(container.querySelector('[data-widget="convolution-1d"] [data-result]')).toHaveTextContent('0, 1, 2.5, 4, 1.5');
   });
 });

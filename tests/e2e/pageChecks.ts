@@ -1,7 +1,8 @@
-// The checks every e2e file shares: its own site (started before its tests, closed after), and the
-// checks every page must pass: axe in light and dark, and at 375 px no sideways scroll and axe again.
+// The checks every e2e file shares: its own site (started before its tests, closed after), the
+// checks every page must pass (axe in light and dark, and at 375 px no sideways scroll and axe
+// again), and what may fail on a 404 page.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openPage, seriousAxeViolations, startSite, type Site } from './harness.ts';
+import { openPage, seriousAxeViolations, startSite, type PageProblems, type Site } from './harness.ts';
 
 /** Starts the built site before the file's tests and closes it after; returns a getter for it. */
 export function siteForFile(): () => Site {
@@ -42,4 +43,15 @@ export function itPassesPageChecks(site: () => Site, path: string): void {
       await context.close();
     }
   });
+}
+
+/**
+ * Asserts that a page served with status 404 had no problem but that status itself: no page error,
+ * no console error except the browser's report of the document's 404, no other failed request.
+ */
+export function expectOnlyTheDocument404(problems: PageProblems, pageUrl: string): void {
+  expect(problems.pageErrors).toEqual([]);
+  const expected = [`Failed to load resource: the server responded with a status of 404 (Not Found) (${pageUrl})`];
+  expect(problems.consoleErrors.filter((p) => !expected.includes(p))).toEqual([]);
+  expect(problems.failedRequests).toEqual([`404 ${pageUrl}`]);
 }

@@ -42,8 +42,8 @@ describe('entry-server render', () => {
     expect(page.html).not.toMatch(/<script(?![^>]*\ssrc=)/);
   });
 
-  it("render('/lessons/image-kernels') (planned) -> the 404 page", async () => {
-    const page = await render('/lessons/image-kernels');
+  it("render('/lessons/output-size') (planned) -> the 404 page", async () => {
+    const page = await render('/lessons/output-size');
     expect(page.routeId).toBe('not-found');
     expect(page.html).toContain('Page not found');
   });

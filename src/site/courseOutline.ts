@@ -44,7 +44,7 @@ export const courseOutline: readonly OutlineEntry[] = [
     },
   },
   {
-    slug: 'image-kernels',
+    slug: 'image-filters',
     text: {
       en: {
         title: 'Kernels as image filters',

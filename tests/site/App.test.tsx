@@ -25,13 +25,13 @@ describe('App', () => {
     expect(screen.getByRole('heading', { level: 2, name: lessonsHeading })).toBeInTheDocument();
   });
 
-  it.each(['/nope', '/lessons/image-kernels', '/lessons/no-such-lesson', '/embed/no-such-widget'])('App at %s shows the 404 page', (path) => {
+  it.each(['/nope', '/lessons/output-size', '/lessons/no-such-lesson', '/embed/no-such-widget'])('App at %s shows the 404 page', (path) => {
     renderAt(path);
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
   });
 
-  it.each(['/zh/nope', '/zh/lessons/nope', '/zh/lessons/image-kernels', '/zh/a/b/c'])(
+  it.each(['/zh/nope', '/zh/lessons/nope', '/zh/lessons/output-size', '/zh/a/b/c'])(
     'App at %s shows the Chinese 404 page: h1 页面不存在, <html lang="zh-Hans">, link home to /zh/',
     (path) => {
       renderAt(path);

@@ -34,7 +34,7 @@ describe('LessonPage', () => {
     expect(document.documentElement.lang).toBe(lang);
   });
 
-  it.each(['/lessons/no-such-lesson', '/lessons/image-kernels', '/lessons/'])('%s -> the 404 page', async (path) => {
+  it.each(['/lessons/no-such-lesson', '/lessons/output-size', '/lessons/'])('%s -> the 404 page', async (path) => {
     await renderAt(path);
     expect(screen.getByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');

@@ -24,14 +24,14 @@ vi.mock('../../src/widgets/registry.ts', () => import('../fixtures/demoRegistry.
 
 const lesson: LessonModule = fixture;
 
-const outlineEntries: OutlineEntry[] = ['convolution', 'image-kernels', 'sparse-connectivity', 'weight-sharing'].map((slug) => ({
+const outlineEntries: OutlineEntry[] = ['convolution', 'output-size', 'sparse-connectivity', 'weight-sharing'].map((slug) => ({
   slug,
   text: { en: { title: `Title ${slug}`, summary: `About ${slug}` }, zh: { title: `标题 ${slug}`, summary: `关于 ${slug}` } },
 }));
 
-/** Renders the fixture as lesson `slug`; in the outline, image-kernels is planned, the others published. */
+/** Renders the fixture as lesson `slug`; in the outline, output-size is planned, the others published. */
 function renderLesson(slug = 'sparse-connectivity', lang: Language = 'en') {
-  const outline = outlineIn(lang, outlineEntries, (s) => s !== 'image-kernels');
+  const outline = outlineIn(lang, outlineEntries, (s) => s !== 'output-size');
   return render(
     <MemoryRouter initialEntries={[lessonPath(lang, slug)]}>
       <LessonView lang={lang} slug={slug} lesson={lesson} outline={outline} />

@@ -5,7 +5,7 @@ import { languages } from '../../src/site/language.ts';
 
 const plannedOrder = [
   'convolution',
-  'image-kernels',
+  'image-filters',
   'sparse-connectivity',
   'weight-sharing',
   'output-size',

@@ -31,9 +31,9 @@ describe('matchSitePage', () => {
   });
 
   it.each([
-    ['/lessons/image-kernels', 'not-found'],
+    ['/lessons/output-size', 'not-found'],
     ['/lessons/no-such-lesson', 'not-found'],
-    ['/zh/lessons/image-kernels', 'not-found-zh'],
+    ['/zh/lessons/output-size', 'not-found-zh'],
     ['/zh/lessons/nope', 'not-found-zh'],
   ])('matchSitePage %s (planned or unknown lesson) -> %s', (path, key) => {
     expect(pageKey(matchSitePage(path))).toBe(key);

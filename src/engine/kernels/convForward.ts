@@ -7,7 +7,7 @@ import { packPanels, packedSize } from './packPanels.ts';
 import { padImage, windowBases } from './padImage.ts';
 import { FloatSlot, scratch } from './scratch.ts';
 import { allFinite, sparseConvForward, suitsSparseInput } from './sparseConvForward.ts';
-import { windowKernel } from './windowKernels.ts';
+import { windowKernel, windowKernelOneChannel } from './windowKernels.ts';
 
 /** Output positions per block; a multiple of 4. */
 const POSITION_BLOCK = 128;
@@ -69,6 +69,13 @@ export function convolveWindows(
       for (let s0 = 0; s0 < positions; s0 += POSITION_BLOCK) {
         const s1 = Math.min(positions, s0 + POSITION_BLOCK);
         for (let o0 = 0; o0 < groupOut; o0 += PANEL) {
+          if (groupOut - o0 === 1) {
+            windowKernelOneChannel(
+              packedW, gi * panelSize + o0 * taps.count, image, xOff, bases, s0, s1, taps.offset, taps.count,
+              y, yOff + o0 * positions, biasValues, gi * groupOut + o0,
+            );
+            continue;
+          }
           windowKernel(
             packedW, gi * panelSize + o0 * taps.count, image, xOff, bases, s0, s1, taps.offset, taps.count,
             y, yOff + o0 * positions, positions, Math.min(PANEL, groupOut - o0), biasValues, gi * groupOut + o0,

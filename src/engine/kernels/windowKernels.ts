@@ -85,6 +85,58 @@ export function windowKernel(
 }
 
 /**
+ * The one-channel case of windowKernel (a single output channel, as an image filter has), 8 positions
+ * at a time: c[pc + s] = bias[biasAt] + sum over taps t < depth of a[pa + 4t] * x[xOff + bases[s] + offsets[t]]
+ * for s0 <= s < s1. The same sums in the same order as windowKernel's first row, so the same bits,
+ * without the three channels windowKernel would compute and drop.
+ */
+export function windowKernelOneChannel(
+  a: Float32Array,
+  pa: number,
+  x: Float32Array,
+  xOff: number,
+  bases: readonly number[],
+  s0: number,
+  s1: number,
+  offsets: readonly number[],
+  depth: number,
+  c: Float32Array,
+  pc: number,
+  bias: Float32Array,
+  biasAt: number,
+): void {
+  const last = s1 - 1;
+  const e = bias[biasAt];
+  for (let s = s0; s < s1; s += 8) {
+    // Why clamped: a partial last block re-reads the last window; those sums are dropped.
+    const base0 = xOff + bases[s];
+    const base1 = xOff + bases[s + 1 > last ? last : s + 1];
+    const base2 = xOff + bases[s + 2 > last ? last : s + 2];
+    const base3 = xOff + bases[s + 3 > last ? last : s + 3];
+    const base4 = xOff + bases[s + 4 > last ? last : s + 4];
+    const base5 = xOff + bases[s + 5 > last ? last : s + 5];
+    const base6 = xOff + bases[s + 6 > last ? last : s + 6];
+    const base7 = xOff + bases[s + 7 > last ? last : s + 7];
+    let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0, c6 = 0, c7 = 0;
+    for (let t = 0, i = pa; t < depth; t++, i += 4) {
+      const o = offsets[t];
+      const w = a[i];
+      c0 += w * x[base0 + o]; c1 += w * x[base1 + o]; c2 += w * x[base2 + o]; c3 += w * x[base3 + o];
+      c4 += w * x[base4 + o]; c5 += w * x[base5 + o]; c6 += w * x[base6 + o]; c7 += w * x[base7 + o];
+    }
+    const p = pc + s;
+    if (s1 - s >= 8) {
+      c[p] = e + c0; c[p + 1] = e + c1; c[p + 2] = e + c2; c[p + 3] = e + c3;
+      c[p + 4] = e + c4; c[p + 5] = e + c5; c[p + 6] = e + c6; c[p + 7] = e + c7;
+    } else {
+      tile[0] = e + c0; tile[1] = e + c1; tile[2] = e + c2; tile[3] = e + c3;
+      tile[4] = e + c4; tile[5] = e + c5; tile[6] = e + c6; tile[7] = e + c7;
+      for (let j = 0; j < s1 - s; j++) c[p + j] = tile[j];
+    }
+  }
+}
+
+/**
  * Weight-gradient block: 4 output channels x 4 kernel taps, summed over output positions.
  * c[pc + i*ldc + j] += sum over u < length of dy[y_i + u] * x[bases[u] + offset_j]
  * for i < rows, j < cols, where y_i = y0 + i*ldy starts dy's row of output channel i and

@@ -19,6 +19,8 @@ describe('convForward', () => {
     ['x=[2,3,9,10] w=[5,3,3,3] p=1 (partial channel panel)', [2, 3, 9, 10], [5, 3, 3, 3], { padding: 1 }],
     ['x=[1,4,7,7] w=[8,2,2,2] groups=2 s=2 d=2 same', [1, 4, 7, 7], [8, 2, 2, 2], { groups: 2, stride: 2, dilation: 2, padding: 'same' }],
     ['x=[1,1,5,7] w=[3,1,1,1] (1x1, 35 positions = 8 panels + 3)', [1, 1, 5, 7], [3, 1, 1, 1], {}],
+    ['x=[1,1,9,11] w=[1,1,5,5] same (one output channel, 99 positions = 12 blocks of 8 + 3)', [1, 1, 9, 11], [1, 1, 5, 5], { padding: 'same' }],
+    ['x=[2,3,4,5] w=[1,3,3,3] p=1 (one output channel over 3 input channels)', [2, 3, 4, 5], [1, 3, 3, 3], { padding: 1 }],
   ];
   it.each(cases)('convForward %s writes y = conv + bias', (_name, xShape, wShape, o) => {
     const x = randomTensor(xShape, 1);
@@ -28,6 +30,24 @@ describe('convForward', () => {
     const y = new Float32Array(g.batch * g.outChannels * g.outHeight * g.outWidth).fill(99);
     convForward(x.data, w.data, b.data, g, y);
     expect(worstExcess(y, referenceConv2d(x, w, b, referenceGeometry(xShape, wShape, o)))).toBeLessThanOrEqual(0);
+  });
+
+  it.each([
+    ['x=[1,1,13,17] w=[1,1,3,3] same', [1, 1, 13, 17], 3],
+    ['x=[1,2,6,9] w=[1,2,5,5] same', [1, 2, 6, 9], 5],
+  ] as const)('convForward %s: one output channel gives the same bits as channel 0 of a two-channel layer', (_name, xShape, k) => {
+    const x = randomTensor([...xShape], 6);
+    const wOne = randomTensor([1, xShape[1], k, k], 7);
+    const wTwo = { shape: [2, xShape[1], k, k], data: new Float32Array([...wOne.data, ...randomTensor([1, xShape[1], k, k], 8).data]) };
+    const bias = randomTensor([2], 9);
+    const one = planConv2d('test', x, wOne, { padding: 'same' });
+    const two = planConv2d('test', x, wTwo, { padding: 'same' });
+    const plane = one.outHeight * one.outWidth;
+    const yOne = new Float32Array(plane);
+    const yTwo = new Float32Array(2 * plane);
+    convForward(x.data, wOne.data, bias.data.subarray(0, 1), one, yOne);
+    convForward(x.data, wTwo.data, bias.data, two, yTwo);
+    expect(Array.from(yOne)).toEqual(Array.from(yTwo.subarray(0, plane)));
   });
 
   it('convForward x=[1,2,6,7] k=2x3 with padTop=-1 padLeft=-2 (a crop) reads from row 1, col 2 on', () => {

@@ -8,6 +8,7 @@ import { formatTable, isMet } from './report.ts';
 import type { ResultRow } from './report.ts';
 import { CONV_CASES, runConvCase } from './workloads/convWorkloads.ts';
 import { runGemm } from './workloads/gemmCeiling.ts';
+import { REPAINT_BUDGET_MS, runImageFilterRepaint, slowestRepaint } from './workloads/imageFilterRepaint.ts';
 import { runInference, runTraining } from './workloads/referenceNetwork.ts';
 
 /** The pure-JS ceiling of a well-blocked Float32Array matrix product on the reference machine, GFLOP/s. */
@@ -31,6 +32,8 @@ const workloads: Array<[string, () => Promise<ResultRow[]>]> = [
   ['T1 inference', () => runInference(digits, measure)],
   ['T1 training', () => runTraining(digits, measure)],
   ['GEMM', () => runGemm(measure)],
+  // 18 small cases (9 presets x 2 sizes): a budget of its own per case, so the whole set takes ~30 s.
+  ['W4 image filter repaint', () => runImageFilterRepaint({ ...measure, maxReps: Math.min(measure.maxReps, 15), budgetMs: quick ? 400 : 1500 })],
 ];
 
 const rows: ResultRow[] = [];
@@ -57,6 +60,13 @@ if (gemm !== undefined && gemm.throughput.unit === 'GFLOP/s') {
   const gflops = gemm.throughput.flops / gemm.project.medianMs / 1e6;
   console.log(
     `engine GEMM: ${gflops.toFixed(2)} GFLOP/s, ${((100 * gflops) / PURE_JS_CEILING_GFLOPS).toFixed(0)}% of the ~${PURE_JS_CEILING_GFLOPS} GFLOP/s pure-JS ceiling`,
+  );
+}
+const repaints = rows.filter((row) => row.workload.startsWith('W4 '));
+if (repaints.length > 0) {
+  const slowest = slowestRepaint(repaints);
+  console.log(
+    `image-filter repaint (512x512, filter + colours): slowest median ${slowest.medianMs.toFixed(1)} ms (${slowest.workload}), ${slowest.withinBudget ? 'under' : 'NOT under'} the ${REPAINT_BUDGET_MS} ms budget`,
   );
 }
 console.log(

@@ -24,6 +24,33 @@ export interface WidgetMeta {
    * moved. Applied after the table's own checks wherever params are decoded (see decodeWidgetParams).
    */
   reconcile?: (values: ParamValues) => ReconciledParams;
+  /** Works the widget ships that need crediting (sample photos ...): listed on the credits page. */
+  credits?: readonly WidgetCredit[];
+}
+
+/**
+ * One credited work a widget ships, as the credits page lists it: a thumbnail with its alt text,
+ * the title, who made it, under which licence and where it comes from.
+ */
+export interface WidgetCredit {
+  /** Stable id, unique within the widget: 'camera'. */
+  id: string;
+  title: DocText;
+  /** What the thumbnail shows, for its alt text. */
+  alt: DocText;
+  /** URL of the work as the site serves it, used as the thumbnail: '/samples/camera.png'. */
+  url: string;
+  width: number;
+  height: number;
+  /** Who made it: 'Lav Varshney'. */
+  author: DocText;
+  /** The licence's name: 'CC0 1.0'. */
+  licence: DocText;
+  licenceUrl: string;
+  /** Where the original comes from (a page to link to). */
+  sourceUrl: string;
+  /** How the site changed it (converted to grayscale, scaled down ...). */
+  changes: DocText;
 }
 
 /** What `WidgetMeta.reconcile` returns: the values to use and each param it moved, with the problem. */

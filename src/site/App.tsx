@@ -3,16 +3,25 @@
 import { Route, Routes, useParams } from 'react-router';
 import { EmbedPage } from '../embed/EmbedPage.tsx';
 import { findWidget } from '../widgets/registry.ts';
+import { CreditsPage } from './CreditsPage.tsx';
 import { HomePage } from './HomePage.tsx';
 import { LessonPage } from './LessonPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { siteRoutes, type RouteId } from './routes.ts';
+import { SiteFooter } from './SiteFooter.tsx';
 import { WidgetGalleryPage } from './WidgetGalleryPage.tsx';
 
-/** `/embed/:widgetId`: the widget's embed page, or the 404 page for an id the registry lacks. */
+/** `/embed/:widgetId`: the widget's embed page (no chrome), or the 404 page with the site footer for an id the registry lacks. */
 function EmbedRoute() {
   const { widgetId = '' } = useParams();
-  return findWidget(widgetId) ? <EmbedPage widgetId={widgetId} /> : <NotFoundPage />;
+  return findWidget(widgetId) ? (
+    <EmbedPage widgetId={widgetId} />
+  ) : (
+    <>
+      <NotFoundPage />
+      <SiteFooter lang="en" />
+    </>
+  );
 }
 
 function pageFor(id: RouteId) {
@@ -29,6 +38,10 @@ function pageFor(id: RouteId) {
       return <WidgetGalleryPage lang="en" />;
     case 'widgets-zh':
       return <WidgetGalleryPage lang="zh" />;
+    case 'credits-en':
+      return <CreditsPage lang="en" />;
+    case 'credits-zh':
+      return <CreditsPage lang="zh" />;
     case 'embed':
       return <EmbedRoute />;
     case 'not-found':
@@ -38,12 +51,25 @@ function pageFor(id: RouteId) {
   }
 }
 
-/** Every page of the site, chosen by the current location; render it inside a router. */
+/** Every page of the site, chosen by the current location, with the site footer except on embed pages; render it inside a router. */
 export function App() {
   return (
     <Routes>
       {siteRoutes.map((route) => (
-        <Route key={route.id} path={route.path} element={pageFor(route.id)} />
+        <Route
+          key={route.id}
+          path={route.path}
+          element={
+            route.id === 'embed' ? (
+              pageFor(route.id)
+            ) : (
+              <>
+                {pageFor(route.id)}
+                <SiteFooter lang={route.lang} />
+              </>
+            )
+          }
+        />
       ))}
     </Routes>
   );

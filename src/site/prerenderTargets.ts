@@ -6,7 +6,7 @@ import { courseOutline } from './courseOutline.ts';
 import { embedPath } from './embedPath.ts';
 import { languages } from './language.ts';
 import { isPublished } from './lessons.ts';
-import { lessonPath, widgetsPath } from './routes.ts';
+import { creditsPath, lessonPath, widgetsPath } from './routes.ts';
 
 /** A page the build writes: the URL rendered and the file under dist/ it goes to. */
 export interface PrerenderTarget {
@@ -22,7 +22,7 @@ export function fileForUrl(url: string): string {
 
 /**
  * Every target, given the published lesson slugs (course order) and the widget ids: both home pages,
- * each published lesson and the gallery in both languages, each widget's embed page at its
+ * each published lesson, the gallery and the credits page in both languages, each widget's embed page at its
  * defaults, and the 404 page.
  */
 export function prerenderTargetsFor(lessonSlugs: readonly string[], widgetIds: readonly string[]): PrerenderTarget[] {
@@ -31,6 +31,7 @@ export function prerenderTargetsFor(lessonSlugs: readonly string[], widgetIds: r
     '/zh/',
     ...languages.flatMap((lang) => lessonSlugs.map((slug) => lessonPath(lang, slug))),
     ...languages.map(widgetsPath),
+    ...languages.map(creditsPath),
     ...widgetIds.map((id) => embedPath(id, 'en')),
     '/404.html',
   ];

@@ -5,6 +5,7 @@ import { matchRoutes } from 'react-router';
 import { embedText } from '../embed/embedText.ts';
 import { findWidget } from '../widgets/registry.ts';
 import { courseOutline } from './courseOutline.ts';
+import { creditsText } from './creditsText.ts';
 import { galleryText } from './galleryText.ts';
 import { homePath, htmlLang, type Language } from './language.ts';
 import { isPublished } from './lessons.ts';
@@ -18,6 +19,8 @@ export type RouteId =
   | 'lesson-zh'
   | 'widgets-en'
   | 'widgets-zh'
+  | 'credits-en'
+  | 'credits-zh'
   | 'embed'
   | 'not-found'
   | 'not-found-zh';
@@ -41,6 +44,8 @@ export const siteRoutes: readonly SiteRoute[] = [
   { id: 'lesson-zh', path: '/zh/lessons/:slug', lang: 'zh' },
   { id: 'widgets-en', path: '/widgets', lang: 'en' },
   { id: 'widgets-zh', path: '/zh/widgets', lang: 'zh' },
+  { id: 'credits-en', path: '/credits', lang: 'en' },
+  { id: 'credits-zh', path: '/zh/credits', lang: 'zh' },
   { id: 'embed', path: '/embed/:widgetId', lang: 'en' },
   { id: 'not-found-zh', path: '/zh/*', lang: 'zh' },
   { id: 'not-found', path: '*', lang: 'en' },
@@ -103,6 +108,11 @@ export function widgetsPath(lang: Language): string {
   return `${homePath(lang)}widgets`;
 }
 
+/** The address of the credits page: '/credits' or '/zh/credits'. */
+export function creditsPath(lang: Language): string {
+  return `${homePath(lang)}credits`;
+}
+
 /** What goes in a page's `<head>` and `<html>`: BCP 47 language tag, title and description. */
 export interface PageMeta {
   htmlLang: string;
@@ -140,6 +150,12 @@ export function pageMeta(id: RouteId, detail = ''): PageMeta {
     case 'widgets-zh': {
       const lang: Language = id === 'widgets-en' ? 'en' : 'zh';
       const text = galleryText[lang];
+      return { htmlLang: htmlLang[lang], title: text.documentTitle, description: text.intro };
+    }
+    case 'credits-en':
+    case 'credits-zh': {
+      const lang: Language = id === 'credits-en' ? 'en' : 'zh';
+      const text = creditsText[lang];
       return { htmlLang: htmlLang[lang], title: text.documentTitle, description: text.intro };
     }
     case 'embed': {

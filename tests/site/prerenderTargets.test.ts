@@ -19,7 +19,7 @@ describe('fileForUrl', () => {
 });
 
 describe('prerenderTargetsFor', () => {
-  it("prerenderTargetsFor ['a','b'], ['w-1'] -> homes, lessons in both languages, galleries, embed, 404", () => {
+  it("prerenderTargetsFor ['a','b'], ['w-1'] -> homes, lessons in both languages, galleries, credits, embed, 404", () => {
     expect(prerenderTargetsFor(['a', 'b'], ['w-1']).map((t) => t.file)).toEqual([
       'index.html',
       'zh/index.html',
@@ -29,6 +29,8 @@ describe('prerenderTargetsFor', () => {
       'zh/lessons/b.html',
       'widgets.html',
       'zh/widgets.html',
+      'credits.html',
+      'zh/credits.html',
       'embed/w-1.html',
       '404.html',
     ]);
@@ -48,8 +50,8 @@ describe('prerenderTargets (this build)', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('covers home, gallery and 404 in each language that has them', () => {
-    for (const key of ['home-en', 'home-zh', 'widgets-en', 'widgets-zh', 'not-found']) expect(keys).toContain(key);
+  it('covers home, gallery, credits and 404 in each language that has them', () => {
+    for (const key of ['home-en', 'home-zh', 'widgets-en', 'widgets-zh', 'credits-en', 'credits-zh', 'not-found']) expect(keys).toContain(key);
   });
 
   it('no target resolves to the 404 page except /404.html itself', () => {

@@ -1,7 +1,7 @@
 // Tests for the route table (src/site/routes.ts): matching, pages, page keys and page metadata.
 import { describe, expect, it } from 'vitest';
 import { languages } from '../../src/site/language.ts';
-import { lessonPath, matchSitePage, matchSiteRoute, pageKey, pageMeta, siteRoutes, widgetsPath } from '../../src/site/routes.ts';
+import { creditsPath, lessonPath, matchSitePage, matchSiteRoute, pageKey, pageMeta, siteRoutes, widgetsPath } from '../../src/site/routes.ts';
 import { widgetRegistry } from '../../src/widgets/registry.ts';
 
 describe('matchSiteRoute', () => {
@@ -13,6 +13,8 @@ describe('matchSiteRoute', () => {
     ['/zh/lessons/convolution', 'lesson-zh'],
     ['/widgets', 'widgets-en'],
     ['/zh/widgets', 'widgets-zh'],
+    ['/credits', 'credits-en'],
+    ['/zh/credits', 'credits-zh'],
     ['/embed/convolution-1d', 'embed'],
     ['/nope', 'not-found'],
     ['/zh/nope', 'not-found-zh'],
@@ -70,6 +72,17 @@ describe('pageMeta', () => {
       expect(meta.title).toContain('Receptive');
       expect(meta.description.trim()).not.toBe('');
     }
+  });
+});
+
+describe('creditsPath and the credits page meta', () => {
+  it.each([
+    ['en', '/credits', 'credits-en', 'Credits · Receptive', 'en'],
+    ['zh', '/zh/credits', 'credits-zh', '致谢与版权 · Receptive', 'zh-Hans'],
+  ] as const)('creditsPath %s -> %s, page %s titled %s, <html lang> %s', (lang, path, id, title, tag) => {
+    expect(creditsPath(lang)).toBe(path);
+    expect(pageKey(matchSitePage(path))).toBe(id);
+    expect(pageMeta(id)).toMatchObject({ htmlLang: tag, title });
   });
 });
 

@@ -151,7 +151,7 @@ export function ImageFilter({ lang, initialParams, rejections, onParamsChange }:
             <ScaleLegend text={text} scale={view.scale} />
           </>
         ) : null}
-        {inspection ? <PixelInspector text={text} inspection={inspection} /> : null}
+        <PixelInspector text={text} x={x} y={y} size={kernel.size} inspection={inspection} />
         {params.frequency ? <FrequencyPanel text={text} kernel={kernel} /> : null}
         <p className="visually-hidden" aria-live="polite">
           {announcement}

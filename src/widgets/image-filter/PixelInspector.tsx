@@ -1,5 +1,6 @@
 // The pixel inspector: for the inspected pixel, the input window, the kernel and their products as
-// three small tables, and the sum (the output pixel) as a KaTeX formula.
+// three small tables, and the sum: the formula in KaTeX (it changes only with the pixel, so a page
+// opened at its URL's pixel needs no KaTeX code) and its value in plain text.
 import { useId } from 'react';
 import { Tex } from '../../ui/Tex.tsx';
 import { formatValue } from './formatValue.ts';
@@ -7,10 +8,13 @@ import type { InspectorTap, PixelInspection } from './inspectPixel.ts';
 import { inspectorFormula } from './model.ts';
 import type { ImageFilterText } from './text.ts';
 
-/** Props: the text and the inspection. */
+/** Props: the text, the inspected pixel and kernel size, and the inspection once the image is there. */
 export interface PixelInspectorProps {
   text: ImageFilterText;
-  inspection: PixelInspection;
+  x: number;
+  y: number;
+  size: number;
+  inspection?: PixelInspection;
 }
 
 /** A size x size table of one field of the taps; the input window's cells are shaded with their gray. */
@@ -38,36 +42,41 @@ function TapTable({ caption, taps, size, cell }: { caption: string; taps: readon
   );
 }
 
-/** The inspector section. */
-export function PixelInspector({ text, inspection }: PixelInspectorProps) {
+/** The inspector section: before the image is there (and in the prerendered page) the title and the formula only. */
+export function PixelInspector({ text, x, y, size, inspection }: PixelInspectorProps) {
   const titleId = useId();
-  const { taps, size } = inspection;
+  const taps = inspection?.taps ?? [];
   const anyOutside = taps.some((tap) => !tap.inside);
   return (
     <section className="imgf-inspector" aria-labelledby={titleId}>
       <p className="imgf-section-title" id={titleId}>
-        {text.inspectorTitle(inspection.x, inspection.y)}
+        {text.inspectorTitle(x, y)}
       </p>
-      <div className="imgf-tap-tables">
-        <TapTable
-          caption={text.neighbourhood}
-          taps={taps}
-          size={size}
-          cell={(tap) => ({ text: formatValue(tap.input), shade: tap.inside ? Math.round(Math.min(255, Math.max(0, tap.input))) : undefined })}
-        />
-        <span className="imgf-times" aria-hidden="true">
-          ×
-        </span>
-        <TapTable caption={text.kernel} taps={taps} size={size} cell={(tap) => ({ text: formatValue(tap.weight) })} />
-        <span className="imgf-times" aria-hidden="true">
-          =
-        </span>
-        <TapTable caption={text.products} taps={taps} size={size} cell={(tap) => ({ text: formatValue(tap.product) })} />
-      </div>
+      {inspection ? (
+        /* Focusable region: 5x5 tables scroll sideways on a phone, and the keyboard must reach them. */
+        <div className="imgf-tap-tables table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+          <TapTable
+            caption={text.neighbourhood}
+            taps={taps}
+            size={size}
+            cell={(tap) => ({ text: formatValue(tap.input), shade: tap.inside ? Math.round(Math.min(255, Math.max(0, tap.input))) : undefined })}
+          />
+          <span className="imgf-times" aria-hidden="true">
+            ×
+          </span>
+          <TapTable caption={text.kernel} taps={taps} size={size} cell={(tap) => ({ text: formatValue(tap.weight) })} />
+          <span className="imgf-times" aria-hidden="true">
+            =
+          </span>
+          <TapTable caption={text.products} taps={taps} size={size} cell={(tap) => ({ text: formatValue(tap.product) })} />
+        </div>
+      ) : null}
       {anyOutside ? <p className="imgf-note">{text.outsideNote}</p> : null}
       <div className="imgf-inspector-sum">
         <p>{text.sumIs}</p>
-        <Tex math={inspectorFormula(inspection)} display />
+        <p className="imgf-sum-line">
+          <Tex math={inspectorFormula(x, y, size)} /> <span className="imgf-sum-value">= {inspection ? formatValue(inspection.sum) : '…'}</span>
+        </p>
       </div>
     </section>
   );

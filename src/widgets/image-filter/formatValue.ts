@@ -1,5 +1,5 @@
-// How image-filter writes its numbers: values in the inspector and editor, the data-result range, and
-// numbers inside TeX. ASCII hyphen-minus throughout, so tests and instructors can parse them. Pure.
+// How image-filter writes its numbers: values in the inspector and editor, and the data-result range.
+// ASCII hyphen-minus throughout, so tests and instructors can parse them. Pure.
 import { formatNumber } from '../../state/paramTable.ts';
 
 /**
@@ -16,10 +16,4 @@ export function formatValue(value: number): string {
 export function formatRange(min: number, max: number): string {
   const round = (v: number) => formatNumber(Number.isFinite(v) ? Math.round(v * 100) / 100 : 0);
   return `${round(min)}..${round(max)}`;
-}
-
-/** A number as TeX, negatives in parentheses when `wrapNegative`: `(-1)`. */
-export function texNumber(value: number, wrapNegative = false): string {
-  const text = formatValue(value);
-  return wrapNegative && text.startsWith('-') ? `(${text})` : text;
 }

@@ -3,7 +3,7 @@
 import type { ParamValues } from '../../state/paramTable.ts';
 import { resolveScale, DISPLAY_WORDS, type ColourScale, type DisplayWord } from './colourScale.ts';
 import { filterImage, type FilterOutput } from './filterImage.ts';
-import { formatRange, texNumber } from './formatValue.ts';
+import { formatRange } from './formatValue.ts';
 import type { GrayImage } from './grayImage.ts';
 import { inspectPixel, type PixelInspection } from './inspectPixel.ts';
 import { kernelSum, readKernel, type KernelSpec } from './kernelParam.ts';
@@ -71,16 +71,16 @@ export function inspect(image: GrayImage, kernel: KernelSpec, x: number, y: numb
 }
 
 /**
- * The inspector's formula in TeX: `\mathrm{out}(292, 400) = \sum_{r=0}^{2}\sum_{c=0}^{2} k[r,c]\,
- * \mathrm{in}(291+c,\,399+r) = -812`; the offsets are x - h and y - h with h = (k - 1) / 2.
+ * The inspector's formula in TeX for pixel (x, y) and a size x size kernel: `\mathrm{out}(292, 400) = \sum_{r=0}^{2}\sum_{c=0}^{2} k[r,c]\,
+ * \mathrm{in}(291+c,\,399+r)` (its value is written beside it); the offsets are x - h and y - h with h = (k - 1) / 2.
  */
-export function inspectorFormula(inspection: PixelInspection): string {
-  const last = inspection.size - 1;
+export function inspectorFormula(x: number, y: number, size: number): string {
+  const last = size - 1;
   const half = last / 2;
   const shifted = (v: number, index: string) => {
     const start = v - half;
     return start === 0 ? index : start < 0 ? `${index}-${-start}` : `${start}+${index}`;
   };
-  const window = `\\mathrm{in}(${shifted(inspection.x, 'c')},\\,${shifted(inspection.y, 'r')})`;
-  return `{\\mathrm{out}(${inspection.x},${inspection.y})} = {\\sum_{r=0}^{${last}}\\sum_{c=0}^{${last}} k[r,c]\\,${window}} = {${texNumber(inspection.sum)}}`;
+  const window = `\\mathrm{in}(${shifted(x, 'c')},\\,${shifted(y, 'r')})`;
+  return `{\\mathrm{out}(${x},${y})} = {\\sum_{r=0}^{${last}}\\sum_{c=0}^{${last}} k[r,c]\\,${window}}`;
 }

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { Tex } from '../../ui/Tex.tsx';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
 import { parameterFormula } from './formula.ts';
-import { SPARSE_MODES, type SparseVsDenseParams } from './model.ts';
+import { SPARSE_MODES, type SparseVsDenseParams } from './paramLimits.ts';
 import { sparseVsDenseText } from './text.ts';
 
 /** Props: the params (n, k and the current mode) and the language. */
@@ -23,30 +23,33 @@ export function ParameterTable({ params, lang }: ParameterTableProps) {
         {text.paramsTitle}
       </p>
       <p className="svd-table-caption">{text.paramsCaption}</p>
-      <table className="svd-table" aria-labelledby={titleId}>
-        <thead>
-          <tr>
-            <th scope="col">{text.columnMode}</th>
-            <th scope="col">{text.columnCount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {SPARSE_MODES.map((mode) => {
-            const current = mode === params.mode;
-            return (
-              <tr key={mode} className={current ? 'svd-current' : undefined} aria-current={current ? 'true' : undefined}>
-                <th scope="row">
-                  {text.modeName[mode]}
-                  {current ? <span className="svd-current-mark"> {text.current}</span> : null}
-                </th>
-                <td>
-                  <Tex math={parameterFormula(mode, params.inputs, params.kernel)} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Focusable region: on a phone the formulas may scroll sideways, and the keyboard must reach them. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <table className="svd-table" aria-labelledby={titleId}>
+          <thead>
+            <tr>
+              <th scope="col">{text.columnMode}</th>
+              <th scope="col">{text.columnCount}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {SPARSE_MODES.map((mode) => {
+              const current = mode === params.mode;
+              return (
+                <tr key={mode} className={current ? 'svd-current' : undefined} aria-current={current ? 'true' : undefined}>
+                  <th scope="row">
+                    {text.modeName[mode]}
+                    {current ? <span className="svd-current-mark"> {text.current}</span> : null}
+                  </th>
+                  <td>
+                    <Tex math={parameterFormula(mode, params.inputs, params.kernel)} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }

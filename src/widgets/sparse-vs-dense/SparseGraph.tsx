@@ -6,7 +6,8 @@ import type { GraphEdge, GraphNeuron, LayerGraphGeometry } from '../../render/la
 import { subscript } from '../../render/layerGraphLayout.ts';
 import { rowKeyTarget } from '../../render/layerGraphKeys.ts';
 import { kernelStyle } from '../../render/layerGraphStyle.ts';
-import { inRange, type Connections, type NeuronSelection, type SparseMode } from './model.ts';
+import { inRange, type Connections, type NeuronSelection } from './model.ts';
+import type { SparseMode } from './paramLimits.ts';
 
 /** Props: the geometry, the mode, what is lit and picked, the row names, and the pick and hover handlers. */
 export interface SparseGraphProps {

@@ -2,7 +2,8 @@
 // the graph's accessible description. Pure; neuron names use subscript digits (x₃, y₁₂).
 import { subscript } from '../../render/layerGraphLayout.ts';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
-import { connectionsOf, outputCount, type NeuronRange, type NeuronSelection, type SparseVsDenseParams } from './model.ts';
+import { connectionsOf, outputCount, type NeuronRange, type NeuronSelection } from './model.ts';
+import type { SparseVsDenseParams } from './paramLimits.ts';
 import { sparseVsDenseText } from './text.ts';
 
 /** `x₃` or `y₁₂` for a 0-based index. */

@@ -1,6 +1,6 @@
 // The parameter-count formulas of sparse-vs-dense as TeX, with the current numbers:
 // dense n(n-k+1) + (n-k+1), local k(n-k+1) + (n-k+1), conv k + 1. Pure; Tex renders them.
-import type { SparseMode } from './model.ts';
+import type { SparseMode } from './paramLimits.ts';
 import { parameterCounts } from './model.ts';
 
 /**

@@ -2,7 +2,8 @@
 // 24x24 by 5x5 kernels, wired dense, locally connected or convolutional. Every number is computed
 // from the engine's reference network and convOutputSize, never typed in. Pure.
 import { convOutputSize, referenceInputShape, referenceNetworkSpec } from '../../engine/index.ts';
-import type { ParameterCount, SparseMode } from './model.ts';
+import type { ParameterCount } from './model.ts';
+import type { SparseMode } from './paramLimits.ts';
 
 /** Bytes per parameter stored as float32. */
 export const BYTES_PER_FLOAT32 = 4;

@@ -2,7 +2,7 @@
 // controls, its URLs, its embed page and the instructors' reference.
 import type { ParamTable } from '../../state/paramTable.ts';
 import type { WidgetMeta } from '../widgetDefinition.ts';
-import { INPUTS_RANGE, KERNEL_RANGE, SPARSE_DEFAULTS, SPARSE_MODES } from './model.ts';
+import { INPUTS_RANGE, KERNEL_RANGE, SPARSE_DEFAULTS, SPARSE_MODES } from './paramLimits.ts';
 import { reconcileSparseVsDense } from './reconcileParams.ts';
 
 /**

@@ -3,26 +3,7 @@
 // Pure; receptive fields come from the engine. Tested without a DOM.
 import { convOutputSize, inputWindowOf, outputsFedBy } from '../../engine/index.ts';
 import type { ParamValues } from '../../state/paramTable.ts';
-
-/** The three ways a layer can connect its outputs to its inputs. */
-export const SPARSE_MODES = ['dense', 'local', 'conv'] as const;
-
-/** One mode: dense (every input), local (k neighbours, own weights), conv (k neighbours, shared weights). */
-export type SparseMode = (typeof SPARSE_MODES)[number];
-
-/** Limits of the params (also the table's). */
-export const INPUTS_RANGE = { min: 2, max: 16 } as const;
-export const KERNEL_RANGE = { min: 1, max: 16 } as const;
-
-/** The params as the model reads them: n inputs, kernel width k (1 <= k <= n), the mode. */
-export interface SparseVsDenseParams {
-  inputs: number;
-  kernel: number;
-  mode: SparseMode;
-}
-
-/** The default params: n = 8, k = 3, conv. */
-export const SPARSE_DEFAULTS: SparseVsDenseParams = { inputs: 8, kernel: 3, mode: 'conv' };
+import { INPUTS_RANGE, KERNEL_RANGE, SPARSE_DEFAULTS, SPARSE_MODES, type SparseMode, type SparseVsDenseParams } from './paramLimits.ts';
 
 /** A whole number in [low, high] from `value`, or `fallback` when it is not a finite number. */
 function wholeIn(value: unknown, low: number, high: number, fallback: number): number {

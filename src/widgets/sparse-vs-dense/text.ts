@@ -1,7 +1,7 @@
 // Every fixed string sparse-vs-dense shows, in English and Simplified Chinese. Sentences that carry
 // numbers are built in describe.ts; formulas in formula.ts.
 import type { WidgetLanguage } from '../widgetDefinition.ts';
-import type { SparseMode } from './model.ts';
+import type { SparseMode } from './paramLimits.ts';
 
 /** The widget's fixed strings in one language. */
 export interface SparseVsDenseText {

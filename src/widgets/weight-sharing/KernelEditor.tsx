@@ -4,7 +4,8 @@ import { useId, useState } from 'react';
 import { subscript } from '../../render/layerGraphLayout.ts';
 import { kernelStyle } from '../../render/layerGraphStyle.ts';
 import { formatNumber } from '../../state/paramTable.ts';
-import { readWeight, WEIGHT_SHARING_LIMITS } from './model.ts';
+import { readWeight } from './model.ts';
+import { WEIGHT_SHARING_LIMITS } from './paramLimits.ts';
 
 /** Props: the kernel, the title and hint, and the handler of a new kernel. */
 export interface KernelEditorProps {

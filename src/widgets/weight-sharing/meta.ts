@@ -2,7 +2,7 @@
 // controls, its URLs, its embed page and the instructors' reference.
 import type { ParamTable } from '../../state/paramTable.ts';
 import type { WidgetMeta } from '../widgetDefinition.ts';
-import { WEIGHT_SHARING_DEFAULTS, WEIGHT_SHARING_LIMITS, WEIGHT_SHARING_VIEWS } from './model.ts';
+import { WEIGHT_SHARING_DEFAULTS, WEIGHT_SHARING_LIMITS, WEIGHT_SHARING_VIEWS } from './paramLimits.ts';
 import { reconcileWeightSharing } from './reconcileParams.ts';
 
 /** The param table; the defaults and why are in model.ts (WEIGHT_SHARING_DEFAULTS). */

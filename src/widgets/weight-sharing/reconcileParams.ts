@@ -3,7 +3,7 @@
 // padded with zeros). Pure.
 import type { ParamValues } from '../../state/paramTable.ts';
 import type { ReconciledParams } from '../widgetDefinition.ts';
-import { fitSignal, WEIGHT_SHARING_LIMITS } from './model.ts';
+import { fitSignal, WEIGHT_SHARING_LIMITS } from './paramLimits.ts';
 
 type Moved = ReconciledParams['moved'][number];
 

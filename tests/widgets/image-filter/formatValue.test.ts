@@ -1,6 +1,6 @@
 // Number formatting: table values, the data-result range, TeX numbers.
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatValue, texNumber } from '../../../src/widgets/image-filter/formatValue.ts';
+import { formatRange, formatValue } from '../../../src/widgets/image-filter/formatValue.ts';
 
 describe('formatValue', () => {
   it.each([
@@ -23,10 +23,5 @@ describe('formatValue', () => {
     [-0.004, 28.3333, '0..28.33'],
   ])('formatRange(%d, %d) -> %s', (min, max, text) => {
     expect(formatRange(min, max)).toBe(text);
-  });
-
-  it('texNumber(-3, wrap) -> (-3); texNumber(2.5) -> 2.5', () => {
-    expect(texNumber(-3, true)).toBe('(-3)');
-    expect(texNumber(2.5)).toBe('2.5');
   });
 });

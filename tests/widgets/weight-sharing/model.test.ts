@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeConvGraph, describeShift, localWeightsOf } from '../../../src/widgets/weight-sharing/describe.ts';
-import { convOutput, equivariance, fitSignal, matrixTimes, readParams, readWeight, shiftSignal, weightMatrix } from '../../../src/widgets/weight-sharing/model.ts';
+import { convOutput, equivariance, matrixTimes, readParams, readWeight, shiftSignal, weightMatrix } from '../../../src/widgets/weight-sharing/model.ts';
+import { fitSignal } from '../../../src/widgets/weight-sharing/paramLimits.ts';
 import { reconcileWeightSharing } from '../../../src/widgets/weight-sharing/reconcileParams.ts';
 
 const weight = fc.integer({ min: -20, max: 20 }).map((x) => x / 2);

@@ -7,6 +7,7 @@ import { formatValue } from './formatValue.ts';
 import type { InspectorTap, PixelInspection } from './inspectPixel.ts';
 import { inspectorFormula } from './model.ts';
 import type { ImageFilterText } from './text.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** Props: the text, the inspected pixel and kernel size, and the inspection once the image is there. */
 export interface PixelInspectorProps {
@@ -53,8 +54,7 @@ export function PixelInspector({ text, x, y, size, inspection }: PixelInspectorP
         {text.inspectorTitle(x, y)}
       </p>
       {inspection ? (
-        /* Focusable region: 5x5 tables scroll sideways on a phone, and the keyboard must reach them. */
-        <div className="imgf-tap-tables table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+        <ScrollRegion labelledBy={titleId} className="imgf-tap-tables">
           <TapTable
             caption={text.neighbourhood}
             taps={taps}
@@ -69,7 +69,7 @@ export function PixelInspector({ text, x, y, size, inspection }: PixelInspectorP
             =
           </span>
           <TapTable caption={text.products} taps={taps} size={size} cell={(tap) => ({ text: formatValue(tap.product) })} />
-        </div>
+        </ScrollRegion>
       ) : null}
       {anyOutside ? <p className="imgf-note">{text.outsideNote}</p> : null}
       <div className="imgf-inspector-sum">

@@ -5,6 +5,7 @@ import type { WidgetLanguage } from '../widgetDefinition.ts';
 import { formatBytes, formatCount, groupDigits } from './formatCount.ts';
 import { imageLayerComparison } from './imageLayer.ts';
 import { sparseVsDenseText } from './text.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** The comparison never changes: computed once. */
 const comparison = imageLayerComparison();
@@ -28,8 +29,7 @@ export function ImageLayerTable({ lang }: ImageLayerTableProps) {
         {text.imageTitle}
       </p>
       <p className="svd-table-caption">{text.imageCaption(input, filters, `${outHeight} × ${outWidth}`, kernel)}</p>
-      {/* Focusable region: on a phone the table may scroll sideways, and the keyboard must reach it. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+      <ScrollRegion labelledBy={titleId}>
         <table className="svd-table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -52,7 +52,7 @@ export function ImageLayerTable({ lang }: ImageLayerTableProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="svd-note">{text.imageNote}</p>
     </div>
   );

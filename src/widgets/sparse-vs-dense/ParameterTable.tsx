@@ -6,6 +6,7 @@ import type { WidgetLanguage } from '../widgetDefinition.ts';
 import { parameterFormula } from './formula.ts';
 import { SPARSE_MODES, type SparseVsDenseParams } from './paramLimits.ts';
 import { sparseVsDenseText } from './text.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** Props: the params (n, k and the current mode) and the language. */
 export interface ParameterTableProps {
@@ -23,8 +24,7 @@ export function ParameterTable({ params, lang }: ParameterTableProps) {
         {text.paramsTitle}
       </p>
       <p className="svd-table-caption">{text.paramsCaption}</p>
-      {/* Focusable region: on a phone the formulas may scroll sideways, and the keyboard must reach them. */}
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+      <ScrollRegion labelledBy={titleId}>
         <table className="svd-table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -49,7 +49,7 @@ export function ParameterTable({ params, lang }: ParameterTableProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

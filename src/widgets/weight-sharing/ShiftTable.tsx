@@ -6,6 +6,7 @@ import { describeShift, displayNumber } from './describe.ts';
 import type { Equivariance } from './model.ts';
 import type { WeightSharingText } from './text.ts';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** Props: the equivariance check, the text and the language. */
 export interface ShiftTableProps {
@@ -37,7 +38,7 @@ export function ShiftTable({ check, text, lang }: ShiftTableProps) {
       <p className="ws-title" id={titleId}>
         {text.shiftTitle}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+      <ScrollRegion labelledBy={titleId}>
         <table className="ws-shift-table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -56,7 +57,7 @@ export function ShiftTable({ check, text, lang }: ShiftTableProps) {
             <ValueRow label={text.rowYShifted} values={check.yShifted} columns={columns} marked={check.enteredAtBorder} />
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="ws-shift-note" aria-live="polite">
         {describeShift(check, lang)}
       </p>

@@ -7,6 +7,7 @@ import { kernelStyle } from '../../render/layerGraphStyle.ts';
 import { displayNumber } from './describe.ts';
 import type { MatrixEntry } from './model.ts';
 import type { WeightSharingText } from './text.ts';
+import { ScrollRegion } from '../../ui/ScrollRegion.tsx';
 
 /** Props: the matrix, the (shifted) input x, the output y = W x and the text. */
 export interface WeightMatrixProps {
@@ -25,7 +26,7 @@ export function WeightMatrix({ matrix, x, y, text }: WeightMatrixProps) {
         {text.matrixTitle}
       </p>
       <p className="ws-caption">{text.matrixCaption}</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={titleId}>
+      <ScrollRegion labelledBy={titleId}>
         <table className="ws-matrix-table" aria-labelledby={titleId}>
           <thead>
             <tr>
@@ -65,7 +66,7 @@ export function WeightMatrix({ matrix, x, y, text }: WeightMatrixProps) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="ws-hint">{text.matrixProduct}</p>
     </div>
   );

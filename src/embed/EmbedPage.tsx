@@ -42,7 +42,14 @@ export function EmbedPage({ widgetId }: EmbedPageProps) {
   return (
     <main className="embed" id="main">
       <WidgetHeadingLevel value={1}>
-        <Widget key={widget.meta.id} lang={lang} initialParams={decoded.values} rejections={decoded.rejections} onParamsChange={onParamsChange} />
+        <Widget
+          key={widget.meta.id}
+          lang={lang}
+          initialParams={decoded.values}
+          rejections={decoded.rejections}
+          onParamsChange={onParamsChange}
+          instanceKey={`embed:${widget.meta.id}`}
+        />
       </WidgetHeadingLevel>
       <footer className="embed-footer">
         <a href={lessonHref} target="_top">

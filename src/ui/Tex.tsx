@@ -3,6 +3,7 @@
 // then the markup from the server stays as it is.
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { currentTexRenderer, loadTexRenderer } from './texRenderer.ts';
+import { useHorizontalOverflow } from './useHorizontalOverflow.ts';
 
 /** Props: the TeX source and whether it is a display (block) formula. */
 export interface TexProps {
@@ -15,13 +16,15 @@ export interface TexProps {
  * Rendered on the server when KaTeX is installed there; in the browser the server's markup is kept
  * (React does not compare innerHTML when hydrating, and suppressHydrationWarning silences the dev
  * check) until `math` differs from what the server wrote, which loads KaTeX and typesets anew.
- * Rendered in the browser without server markup, it loads KaTeX at once.
+ * Rendered in the browser without server markup, it loads KaTeX at once. A display formula is a tab
+ * stop on the server and at first render, after mount only while it overflows sideways.
  */
 export function Tex({ math, display = false }: TexProps) {
   const ref = useRef<HTMLElement>(null);
   /** The math the server markup shows ('' when there was none); set on the first effect. */
   const serverMath = useRef<string | null>(null);
   const [, setReady] = useState(false);
+  const overflows = useHorizontalOverflow(ref, display);
   const renderer = currentTexRenderer();
   const html = renderer ? renderer(math, display) : '';
 
@@ -41,8 +44,8 @@ export function Tex({ math, display = false }: TexProps) {
 
   const className = display ? 'tex tex-display' : 'tex';
   return display ? (
-    // A display formula may scroll sideways on a narrow screen: focusable, so the keyboard can scroll it.
-    <div ref={ref as RefObject<HTMLDivElement>} className={className} tabIndex={0} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
+    // A display formula may scroll sideways on a narrow screen: focusable while it does, so the keyboard can scroll it.
+    <div ref={ref as RefObject<HTMLDivElement>} className={className} tabIndex={overflows ? 0 : undefined} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
   ) : (
     <span ref={ref} className={className} suppressHydrationWarning dangerouslySetInnerHTML={{ __html: html }} />
   );

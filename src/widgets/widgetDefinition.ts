@@ -68,6 +68,12 @@ export interface WidgetProps {
   rejections?: readonly ParamRejection[];
   /** Called with the whole param set whenever the reader changes a param. */
   onParamsChange?: (values: ParamValues) => void;
+  /**
+   * A stable name of this figure on its page, for what the widget keeps in the browser (the reader's
+   * own image ...): 'image-filters:image-filter:kernel=sobel-x' in a lesson, 'embed:image-filter' on an
+   * embed page. Without it a widget keeps nothing across reloads.
+   */
+  instanceKey?: string;
 }
 
 /** One registered widget: meta plus component, and for a component loaded on demand its loader. */

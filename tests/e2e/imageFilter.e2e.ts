@@ -80,7 +80,7 @@ describe('image-filter through its URL and its controls', () => {
     const { page, context } = await openPage(site(), '/embed/image-filter');
     try {
       await filtered(page);
-      await page.getByRole('application', { name: 'Input' }).focus();
+      await page.getByRole('application', { name: 'Input: Photographer on a lawn (sample photo)', exact: true }).focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Shift+ArrowDown');
       await page.waitForFunction(() => {
@@ -111,9 +111,16 @@ describe('image-filter through its URL and its controls', () => {
       await filtered(page);
       await page.locator(`${widget} input[type="file"]`).setInputFiles(join(import.meta.dirname, '..', '..', 'public', 'samples', 'brick.png'));
       await page.getByText('Showing your image: brick.png (512 × 512 px).').waitFor();
+      expect(await page.getByRole('application', { name: 'Input: brick.png (your image)', exact: true }).count()).toBe(1);
+      const samplesFetched: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'fetch' && request.url().includes('/samples/')) samplesFetched.push(request.url());
+      });
       await page.reload({ waitUntil: 'networkidle' });
       await page.getByText('Showing your image: brick.png (512 × 512 px).').waitFor();
       expect((await outputPixels(page)).width).toBe(512);
+      // The kept image is read before any download: the sample photo is not fetched at all.
+      expect(samplesFetched).toEqual([]);
       await page.getByRole('button', { name: 'Back to the sample photo' }).click();
       await page.waitForFunction(() => document.querySelector<HTMLCanvasElement>('canvas.imgf-output-canvas')?.width === 451);
       expect(problems).toEqual(noProblems);
@@ -122,12 +129,13 @@ describe('image-filter through its URL and its controls', () => {
     }
   });
 
-  it('/embed/image-filter?lang=zh&frequency=1 shows the Chinese verdict and labels', async () => {
+  it('/embed/image-filter?lang=zh&frequency=1 shows the Chinese verdict (sobel-x: 带通) and labels', async () => {
     const { page, context, problems } = await openPage(site(), '/embed/image-filter?lang=zh&frequency=1');
     try {
       await filtered(page);
       expect(await page.getByRole('combobox', { name: '预设' }).count()).toBe(1);
-      expect(await page.getByText(/^高通：/).count()).toBe(1);
+      expect(await page.getByText(/^带通：/).count()).toBe(1);
+      expect(await page.getByRole('img', { name: '输出：用 Sobel x 3 × 3 处理“草坪上的摄影师”的结果', exact: true }).count()).toBe(1);
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

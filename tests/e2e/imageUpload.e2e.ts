@@ -1,6 +1,7 @@
 // End-to-end tests of the reader's own image in the image-filter widget (embed page and lesson page):
-// a text file renamed .png, a 144-megapixel PNG, a large PNG that is downscaled, a small one that
-// survives a reload, and a drop; each with no console error and no failed request.
+// the "Use your own image" button opening the file chooser from the keyboard, a text file renamed .png,
+// a 144-megapixel PNG, a large PNG that is downscaled, a small one that survives a reload (kept for its
+// figure only), and a drop; each with no console error and no failed request.
 import { deflateSync, crc32 } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -85,7 +86,8 @@ async function outputCanvas(page: Page, width?: number): Promise<{ width: number
   });
 }
 
-const fileInput = (page: Page, label: string) => widget(page).getByLabel(label);
+/** The hidden file input behind the "Use your own image" button (its files are set directly). */
+const fileInput = (page: Page) => widget(page).locator('input[type="file"]');
 
 const pages = [
   { path: '/embed/image-filter', button: 'Use your own image' },
@@ -94,11 +96,28 @@ const pages = [
 ];
 
 describe.each(pages)('the reader’s own image on $path', ({ path, button }) => {
+  it(`${path}: focus the "${button}" button, press Enter -> the file chooser opens; a 40x30 PNG chosen there is used`, async () => {
+    const { page, context, problems } = await openPage(site(), path);
+    try {
+      const before = await drawnResult(page);
+      const trigger = widget(page).getByRole('button', { name: button, exact: true });
+      await trigger.focus();
+      const chooser = page.waitForEvent('filechooser');
+      await page.keyboard.press('Enter');
+      await (await chooser).setFiles({ name: 'keyboard.png', mimeType: 'image/png', buffer: grayPng(40, 30, bars) });
+      await resultChangedFrom(page, before);
+      expect((await outputCanvas(page, 40)).height).toBe(30);
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+
   it(`${path}: a text file renamed notes.png -> an alert naming it, the sample stays drawn`, async () => {
     const { page, context, problems } = await openPage(site(), path);
     try {
       const before = await drawnResult(page);
-      await fileInput(page, button).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('These are my notes, not a picture.\n') });
+      await fileInput(page).setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('These are my notes, not a picture.\n') });
       const alert = widget(page).getByRole('alert');
       await alert.waitFor();
       expect(await alert.textContent()).toContain('notes.png');
@@ -114,13 +133,13 @@ describe.each(pages)('the reader’s own image on $path', ({ path, button }) => 
     const { page, context, problems } = await openPage(site(), path);
     try {
       const before = await drawnResult(page);
-      await fileInput(page, button).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: grayPng(12000, 12000) });
+      await fileInput(page).setInputFiles({ name: 'huge.png', mimeType: 'image/png', buffer: grayPng(12000, 12000) });
       const alert = widget(page).getByRole('alert');
       await alert.waitFor();
       const text = (await alert.textContent()) ?? '';
       expect(text).toContain('huge.png');
       expect(text).toContain('12000 × 12000');
-      if (!path.includes('lang=zh')) expect(text).toContain('too many pixels');
+      expect(text).toContain(path.includes('lang=zh') ? '1.44 亿像素，超过 5000 万像素的上限' : '144 megapixels, over the limit of 50 megapixels');
       expect(await page.evaluate(() => 1 + 1)).toBe(2);
       expect(await drawnResult(page)).toBe(before);
       expect(problems).toEqual(noProblems);
@@ -132,13 +151,12 @@ describe.each(pages)('the reader’s own image on $path', ({ path, button }) => 
 
 describe('the reader’s own image on /embed/image-filter: used, downscaled, kept, dropped', () => {
   const path = '/embed/image-filter';
-  const button = 'Use your own image';
 
   it('a 3000x2000 ramp PNG -> "Downscaled from 3000×2000 to 512×341.", output 512x341 drawn, result changes', async () => {
     const { page, context, problems } = await openPage(site(), path);
     try {
       const before = await drawnResult(page);
-      await fileInput(page, button).setInputFiles({ name: 'ramp.png', mimeType: 'image/png', buffer: grayPng(3000, 2000, ramp) });
+      await fileInput(page).setInputFiles({ name: 'ramp.png', mimeType: 'image/png', buffer: grayPng(3000, 2000, ramp) });
       await widget(page).getByText('Downscaled from 3000×2000 to 512×341.').waitFor();
       await resultChangedFrom(page, before);
       const canvas = await outputCanvas(page, 512);
@@ -155,12 +173,14 @@ describe('the reader’s own image on /embed/image-filter: used, downscaled, kep
     const { page, context, problems } = await openPage(site(), path);
     try {
       const before = await drawnResult(page);
-      await fileInput(page, button).setInputFiles({ name: 'bars.png', mimeType: 'image/png', buffer: grayPng(64, 48, bars) });
+      await fileInput(page).setInputFiles({ name: 'bars.png', mimeType: 'image/png', buffer: grayPng(64, 48, bars) });
       const used = await resultChangedFrom(page, before);
       expect(await widget(page).getByText(/Downscaled/).count()).toBe(0);
       expect(await widget(page).getByText(/bars\.png/).count()).toBeGreaterThan(0);
       expect((await outputCanvas(page, 64)).height).toBe(48);
-      expect(await page.evaluate(() => localStorage.getItem('receptive.userImage.v1') !== null)).toBe(true);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('receptive.userImage.')))).toEqual([
+        'receptive.userImage.v1:embed:image-filter',
+      ]);
 
       await page.reload({ waitUntil: 'networkidle' });
       await widget(page).getByText(/bars\.png/).first().waitFor();
@@ -190,6 +210,32 @@ describe('the reader’s own image on /embed/image-filter: used, downscaled, kep
       await resultChangedFrom(page, before);
       expect((await outputCanvas(page, 40)).height).toBe(30);
       expect(await widget(page).getByText(/dropped\.png/).count()).toBeGreaterThan(0);
+      expect(problems).toEqual(noProblems);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.skipIf(!isPublished('image-filters'))('the reader’s own image on /lessons/image-filters: kept per figure', () => {
+  it('a 64x48 PNG in the first figure -> after a reload the first figure shows it, the second its sample photo', async () => {
+    const { page, context, problems } = await openPage(site(), '/lessons/image-filters');
+    try {
+      const figures = page.locator('[data-widget="image-filter"]');
+      const second = figures.nth(1);
+      await second.locator('[data-result]').waitFor();
+      const secondResult = (await second.locator('[data-result]').textContent()) ?? '';
+      const before = await drawnResult(page);
+      await fileInput(page).setInputFiles({ name: 'first.png', mimeType: 'image/png', buffer: grayPng(64, 48, bars) });
+      await resultChangedFrom(page, before);
+      expect(await second.getByText(/first\.png/).count()).toBe(0);
+
+      await page.reload({ waitUntil: 'networkidle' });
+      await widget(page).getByText(/first\.png/).first().waitFor();
+      await second.locator('[data-result]').waitFor();
+      expect(await second.getByText(/first\.png/).count()).toBe(0);
+      expect(await second.locator('[data-result]').textContent()).toBe(secondResult);
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('receptive.userImage.')).length)).toBe(1);
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

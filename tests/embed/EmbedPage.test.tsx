@@ -29,6 +29,11 @@ describe('EmbedPage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('/embed/demo-widget?lang=zh -> the widget gets instanceKey "embed:demo-widget" (both languages)', () => {
+    const { container } = renderAt('/embed/demo-widget?lang=zh');
+    expect(container.querySelector('[data-result]')).toHaveAttribute('data-instance-key', 'embed:demo-widget');
+  });
+
   it('?size=99&mode=zzz -> nearest allowed 9 and default a, both reported in role=alert', () => {
     const { container } = renderAt('/embed/demo-widget?size=99&mode=zzz');
     expect(container.querySelector('[data-result]')).toHaveTextContent('9');

@@ -1,9 +1,10 @@
 // The shell every exercise shares: the question, the answer control, a Check button, the verdict in a
-// polite live region (numbered from the second check on, so a repeated verdict is announced again),
-// the solution behind a disclosure, and a "Solved" badge kept in the site store.
+// polite live region (numbered from the second attempt on; an unreadable answer is no attempt; each
+// check replaces the verdict's node, so a repeated verdict is announced again), the solution behind a
+// disclosure, and a "Solved" badge kept in the site store.
 import { Children, isValidElement, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useSiteStore } from '../useSiteStore.ts';
-import type { CheckResult } from './exerciseAnswers.ts';
+import { isAttempt, type CheckResult } from './exerciseAnswers.ts';
 import { useLesson } from './lessonContext.ts';
 import { feedbackText, lessonText } from './lessonText.ts';
 import { Solution } from './Solution.tsx';
@@ -18,6 +19,13 @@ export interface ExerciseFrameProps {
   control: (ids: { describedBy: string }) => ReactNode;
   /** Reads the control's current answer and judges it. */
   check: () => CheckResult;
+}
+
+/** The last verdict, how many times Check was pressed and how many of those judged a readable answer. */
+interface Feedback {
+  result: CheckResult;
+  checks: number;
+  attempts: number;
 }
 
 /** Splits the children into the question and the `<Solution>` elements (shown last, as a disclosure). */
@@ -36,7 +44,7 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
   const text = lessonText[lang];
   const labelId = useId();
   const questionId = useId();
-  const [feedback, setFeedback] = useState<{ result: CheckResult; checks: number } | undefined>(undefined);
+  const [feedback, setFeedback] = useState<Feedback | undefined>(undefined);
   const solved = useSiteStore((state) => state.solvedExercises[slug]?.includes(id) ?? false);
   const markExerciseSolved = useSiteStore((state) => state.markExerciseSolved);
   const { question, solutions } = splitSolution(children);
@@ -44,7 +52,11 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const verdict = check();
-    setFeedback((previous) => ({ result: verdict, checks: (previous?.checks ?? 0) + 1 }));
+    setFeedback((previous) => ({
+      result: verdict,
+      checks: (previous?.checks ?? 0) + 1,
+      attempts: (previous?.attempts ?? 0) + (isAttempt(verdict) ? 1 : 0),
+    }));
     if (verdict.kind === 'correct' && slug) markExerciseSolved(slug, id);
   };
 
@@ -66,7 +78,7 @@ export function ExerciseFrame({ id, children, control, check }: ExerciseFramePro
         </button>
       </form>
       <p className="exercise-feedback" role="status" aria-atomic="true" data-verdict={feedback?.result.kind}>
-        {feedback ? feedbackText(feedback.result, text, feedback.checks) : null}
+        {feedback ? <span key={feedback.checks}>{feedbackText(feedback.result, text, isAttempt(feedback.result) ? feedback.attempts : 1)}</span> : null}
       </p>
       {solutions}
     </div>

@@ -7,6 +7,7 @@ import { findWidget } from '../../widgets/registry.ts';
 import type { Language } from '../language.ts';
 import { useLesson } from './lessonContext.ts';
 import { lessonText } from './lessonText.ts';
+import { lessonWidgetKey } from './lessonWidgetStates.ts';
 import { useLessonWidgetParams } from './useLessonWidgetParams.ts';
 
 /** Props: the widget `id`, its starting `params` as URL query text ('mode=discrete&f=1,2,1'), a caption. */
@@ -42,9 +43,13 @@ interface LessonFigureProps {
   caption: string | undefined;
 }
 
-/** The figure of a registered widget, starting from the saved or the authored params. */
+/**
+ * The figure of a registered widget, starting from the saved or the authored params; its instance key
+ * (what the widget keeps in the browser) is the key of its saved params, the same in both languages.
+ */
 function LessonFigure({ widget, lang, slug, params, caption }: LessonFigureProps) {
   const { mountKey, initialParams, rejections, onParamsChange, changed, reset } = useLessonWidgetParams(widget.meta, slug, params);
+  const instanceKey = lessonWidgetKey(slug, widget.meta.id, params);
   const figure = useRef<HTMLElement>(null);
   const onReset = () => {
     reset();
@@ -53,7 +58,7 @@ function LessonFigure({ widget, lang, slug, params, caption }: LessonFigureProps
   };
   return (
     <figure className="lesson-widget" ref={figure} tabIndex={-1}>
-      {createElement(widget.component, { key: mountKey, lang, initialParams, rejections, onParamsChange })}
+      {createElement(widget.component, { key: mountKey, lang, initialParams, rejections, onParamsChange, instanceKey })}
       {changed ? (
         <p className="lesson-widget-reset">
           <button type="button" className="button" onClick={onReset}>

@@ -13,7 +13,7 @@ export interface NumericExerciseProps {
   children?: ReactNode;
 }
 
-/** A text box for one number (6, -0.5, 3/4 and full-width digits are read) and a Check button. */
+/** A text box for one number (6, -0.5, 3/4, 9,000 and full-width digits are read) and a Check button. */
 export function NumericExercise({ id, answer, tolerance = 0, children }: NumericExerciseProps) {
   const text = lessonText[useLesson().lang];
   const input = useRef<HTMLInputElement>(null);

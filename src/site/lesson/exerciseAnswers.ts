@@ -1,6 +1,7 @@
 // Reading and checking a reader's answer to an exercise. Pure: text in, a verdict out, never a throw.
 // Numbers are read as URL params and widget fields read them (src/state/numberText.ts, parseFiniteNumber);
-// on top of that an answer may be a fraction like 3/4, and a sequence may sit in brackets.
+// on top of that an answer may be a fraction like 3/4 or have thousands separators like 9,000, and a
+// sequence may sit in brackets.
 import { parseFiniteNumber } from '../../state/decodeParamValue.ts';
 import { NUMBER_LIST_SEPARATOR, normalizeNumberText } from '../../state/numberText.ts';
 
@@ -16,17 +17,33 @@ export type CheckResult =
   | { kind: 'wrongLength'; expected: number; given: number }
   | { kind: 'wrongItems'; positions: readonly number[] };
 
+/**
+ * Whether a verdict judged the answer's value (correct or wrong) rather than its form (empty, no
+ * choice, not a number, an empty item): only those count as attempts.
+ */
+export function isAttempt(result: CheckResult): boolean {
+  return result.kind === 'correct' || result.kind === 'wrong' || result.kind === 'wrongLength' || result.kind === 'wrongItems';
+}
+
 /** A run of separators, captured so that `split` keeps it (to count the commas in it). */
 const separatorRun = new RegExp(`(${NUMBER_LIST_SEPARATOR.source})`, NUMBER_LIST_SEPARATOR.flags);
 
+/** A number with its thousands grouped by commas: 9,000, -1,234,567.5 (full-width ， already folded to ,). */
+const THOUSANDS_GROUPED = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/** `text` without its thousands separators when it is grouped as THOUSANDS_GROUPED ('9,000' -> '9000'), else as is ('1,5'). */
+function withoutThousandsSeparators(text: string): string {
+  return THOUSANDS_GROUPED.test(text) ? text.replace(/,/g, '') : text;
+}
+
 /**
- * The finite number `text` means ('6', '-0.5', '1e3', '3/4', '６', '−2'), or undefined when it is not
- * one ('six', '1e400', '3/0', 'Infinity').
+ * The finite number `text` means ('6', '-0.5', '1e3', '3/4', '６', '−2', '9,000', '9，000'), or
+ * undefined when it is not one ('six', '1e400', '3/0', 'Infinity', '1,5', '90,00').
  */
 export function parseAnswerNumber(text: string): number | undefined {
   const t = normalizeNumberText(text).replace(/\s*\/\s*/g, '/');
-  const parts = t.split('/');
-  if (parts.length === 1) return parseFiniteNumber(t);
+  const parts = t.split('/').map(withoutThousandsSeparators);
+  if (parts.length === 1) return parseFiniteNumber(parts[0]);
   if (parts.length !== 2) return undefined;
   const numerator = parseFiniteNumber(parts[0]);
   const denominator = parseFiniteNumber(parts[1]);

@@ -41,13 +41,13 @@ function useHydrated(): boolean {
 }
 
 /** The image-filter widget. */
-export function ImageFilter({ lang, initialParams, rejections, onParamsChange }: WidgetProps) {
+export function ImageFilter({ lang, initialParams, rejections, onParamsChange, instanceKey }: WidgetProps) {
   const { values, setParams } = useWidgetParams(initialParams, onParamsChange);
   const params = readParams(values);
   const { kernel, display } = params;
   const text = imageFilterText[lang];
   const photo = findSamplePhoto(params.image) ?? samplePhotos[0];
-  const { source, takeOwnImage, dropOwnImage } = useImageSource(photo, lang);
+  const { source, takeOwnImage, dropOwnImage } = useImageSource(photo, lang, instanceKey);
   const image = source.status === 'ready' ? source.image : undefined;
   const [announcement, setAnnouncement] = useState('');
   const hydrated = useHydrated();
@@ -80,6 +80,10 @@ export function ImageFilter({ lang, initialParams, rejections, onParamsChange }:
   const setSize = (size: KernelSize) =>
     change(kernel.preset ? { kernel: kernel.preset, size: String(size) } : { kernel: resizeKernel(kernel.values, kernel.size, size), size: String(size) });
   const setValues = (list: number[]) => change({ kernel: matchPreset(list, kernel.size) ?? list, size: String(kernel.size) });
+
+  // The canvases' accessible names say which image they show (the prerendered <img> has its alt text).
+  const imageName = source.status === 'ready' && source.own ? source.own.name : photo.title[lang];
+  const kernelName = `${kernel.preset ? text.presetNames[kernel.preset] : text.custom} ${kernel.size} × ${kernel.size}`;
 
   const view = useMemo(() => (image ? filteredView(image, kernel, display) : undefined), [image, kernel, display]);
   const inspection = useMemo(() => (image ? inspect(image, kernel, x, y) : undefined), [image, kernel, x, y]);
@@ -122,7 +126,8 @@ export function ImageFilter({ lang, initialParams, rejections, onParamsChange }:
               x={x}
               y={y}
               size={kernel.size}
-              outputLabel={`${text.output}: ${kernel.preset ? text.presetNames[kernel.preset] : text.custom} ${kernel.size} × ${kernel.size}`}
+              inputLabel={text.inputLabel(imageName, source.own !== undefined)}
+              outputLabel={text.outputLabel(kernelName, imageName)}
               onPixel={onPixel}
             />
           ) : source.status === 'failed' ? (

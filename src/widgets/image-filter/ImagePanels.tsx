@@ -9,7 +9,7 @@ import type { FilteredView } from './model.ts';
 import { PixelCanvas } from './PixelCanvas.tsx';
 import type { ImageFilterText } from './text.ts';
 
-/** Props: the text, the image and its filtered view, the inspected pixel, the window size, the output's name and the pixel setter. */
+/** Props: the text, the image and its filtered view, the inspected pixel, the window size, the canvases' names and the pixel setter. */
 export interface ImagePanelsProps {
   text: ImageFilterText;
   image: GrayImage;
@@ -17,7 +17,9 @@ export interface ImagePanelsProps {
   x: number;
   y: number;
   size: number;
-  /** The output canvas's accessible name: 'Output' plus the kernel's name. */
+  /** The input canvas's accessible name: 'Input: Camera man (sample photo)'. */
+  inputLabel: string;
+  /** The output canvas's accessible name: 'Output: Sobel x 3 × 3 on Camera man'. */
   outputLabel: string;
   /** Moves the inspected pixel; `announce` when the reader should hear where it went (keys, taps). */
   onPixel: (x: number, y: number, announce: boolean) => void;
@@ -43,7 +45,7 @@ function Marker({ geometry }: { geometry: MarkerGeometry }) {
 }
 
 /** Both panels. */
-export function ImagePanels({ text, image, view, x, y, size, outputLabel, onPixel }: ImagePanelsProps) {
+export function ImagePanels({ text, image, view, x, y, size, inputLabel, outputLabel, onPixel }: ImagePanelsProps) {
   const hintId = useId();
   const { width, height } = image;
   const marker = useMemo(() => layoutMarker(x, y, size, { width, height }), [x, y, size, width, height]);
@@ -79,7 +81,7 @@ export function ImagePanels({ text, image, view, x, y, size, outputLabel, onPixe
             className="imgf-canvas-box imgf-picker"
             role="application"
             tabIndex={0}
-            aria-label={text.input}
+            aria-label={inputLabel}
             aria-describedby={hintId}
             onKeyDown={onKeyDown}
             {...pointerHandlers}

@@ -1,6 +1,7 @@
-// The reader's own image: a "Use your own image" file button, a drop zone (drag and drop, paste) and a
-// role="alert" line for files that cannot be used. Reads in the page (readImageFile); nothing is uploaded.
-import { useCallback, useEffect, useId, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
+// The reader's own image: a "Use your own image" button that opens the file chooser (of a hidden file
+// input), a drop zone (drag and drop, paste) and a role="alert" line for files that cannot be used.
+// Reads in the page (readImageFile); nothing is uploaded.
+import { useCallback, useEffect, useRef, useState, type ClipboardEvent, type DragEvent } from 'react';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
 import type { GrayImage } from './grayImage.ts';
 import { imageSourceText } from './imageSourceText.ts';
@@ -27,7 +28,7 @@ function hasFiles(event: DragEvent): boolean {
 /** The file button, drop zone and problem line; the chosen image goes to `onImage` in gray. */
 export function ImagePicker({ lang, onImage, maxSide = 512 }: ImagePickerProps) {
   const text = imageSourceText[lang];
-  const inputId = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<PickerProblem>();
   const [busy, setBusy] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -104,20 +105,25 @@ export function ImagePicker({ lang, onImage, maxSide = 512 }: ImagePickerProps) 
       onPaste={onPaste}
     >
       <div className="image-picker-row">
+        {/* The file input stays (for the chooser and for tests that set its files) but out of the tab
+            order and the accessibility tree: the button below is the control. */}
         <input
-          id={inputId}
+          ref={input}
           className="image-picker-input visually-hidden"
           type="file"
           accept="image/*"
+          tabIndex={-1}
+          aria-hidden="true"
+          aria-label={text.useOwnImage}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
             if (file) void takeFile(file);
           }}
         />
-        <label htmlFor={inputId} className="button image-picker-button">
+        <button type="button" className="button image-picker-button" onClick={() => input.current?.click()}>
           {text.useOwnImage}
-        </label>
+        </button>
         <span className="image-picker-hint">{dragging ? text.dropNow : text.dropHint}</span>
       </div>
       <p className="image-picker-privacy">{text.privacy}</p>

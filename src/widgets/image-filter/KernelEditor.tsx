@@ -70,7 +70,7 @@ export function KernelEditor({ text, kernel, onPreset, onSize, onValues }: Kerne
           ))}
         </select>
       </div>
-      <table className={`imgf-kernel-grid imgf-kernel-grid-${kernel.size}`}>
+      <table className={`imgf-kernel-grid imgf-kernel-grid-${kernel.size}`} aria-label={text.kernelGrid}>
         <tbody>
           {rows.map((r) => (
             <tr key={r}>

@@ -54,7 +54,7 @@ export function PixelInspector({ text, x, y, size, inspection }: PixelInspectorP
         {text.inspectorTitle(x, y)}
       </p>
       {inspection ? (
-        <ScrollRegion labelledBy={titleId} className="imgf-tap-tables">
+        <ScrollRegion label={text.tapTables} className="imgf-tap-tables">
           <TapTable
             caption={text.neighbourhood}
             taps={taps}

@@ -1,6 +1,6 @@
 // The frequency response of a kernel: H(wx, wy) = sum_m sum_n k[m, n] e^{-i (wx n + wy m)} with m, n
 // centred (-h..h), sampled on a grid over [-pi, pi]^2, its magnitude, a slice along wx, and a verdict
-// (low-pass, high-pass, all-pass, boosts high frequencies). Pure.
+// (low-pass, high-pass, band-pass, all-pass, boosts high frequencies). Pure.
 
 /** One complex value. */
 export interface Complex {
@@ -30,7 +30,7 @@ export function frequencyAt(values: readonly number[], size: number, wx: number,
 }
 
 /** How a kernel treats frequencies, judged from |H| on the grid. */
-export type FrequencyVerdict = 'allPass' | 'lowPass' | 'highPass' | 'boostsHigh' | 'blocksAll';
+export type FrequencyVerdict = 'allPass' | 'lowPass' | 'highPass' | 'bandPass' | 'boostsHigh' | 'blocksAll';
 
 /** The sampled response: grid frequencies, |H| row by row (row = wy, column = wx), the slice and the verdict. */
 export interface FrequencyResponse {
@@ -52,12 +52,28 @@ export interface FrequencyResponse {
 /** Relative tolerance of the verdict's comparisons (float noise of cos and sin sums). */
 const TOLERANCE = 1e-9;
 
+/** The largest |H| on the border of a samples x samples grid (|wx| = pi or |wy| = pi): the finest stripes and checkerboard. */
+function borderPeak(magnitude: Float64Array, samples: number): number {
+  let peak = 0;
+  const last = samples - 1;
+  for (let j = 0; j < samples; j++) {
+    for (let i = 0; i < samples; i++) {
+      if (i !== 0 && i !== last && j !== 0 && j !== last) continue;
+      peak = Math.max(peak, magnitude[j * samples + i]);
+    }
+  }
+  return peak;
+}
+
 /**
- * The verdict from |H(0)| and the grid: blocksAll when every |H| is 0; allPass when |H| is the same
- * everywhere (identity: 1); highPass when |H(0)| is 0; lowPass when |H(0)| is the largest value;
- * otherwise boostsHigh (some frequency away from 0 is amplified more than the mean, e.g. sharpen).
+ * The verdict from |H(0)| and the samples x samples grid over [-pi, pi]^2 (`samples` defaults to
+ * sqrt(magnitude.length)): blocksAll when every |H| is 0; allPass when |H| is the same everywhere
+ * (identity: 1); when |H(0)| is 0, bandPass if |H| on the grid's border (|wx| = pi or |wy| = pi) is
+ * at most half the peak (Sobel: middle frequencies pass, the mean and the finest checkerboard do
+ * not), else highPass (Laplacian); lowPass when |H(0)| is the largest value; otherwise boostsHigh
+ * (some frequency away from 0 is amplified more than the mean, e.g. sharpen).
  */
-export function judgeResponse(atZero: number, magnitude: Float64Array): FrequencyVerdict {
+export function judgeResponse(atZero: number, magnitude: Float64Array, samples = Math.round(Math.sqrt(magnitude.length))): FrequencyVerdict {
   let peak = 0;
   let low = Infinity;
   for (const m of magnitude) {
@@ -67,7 +83,7 @@ export function judgeResponse(atZero: number, magnitude: Float64Array): Frequenc
   if (peak <= TOLERANCE) return 'blocksAll';
   const scale = Math.max(peak, 1);
   if (peak - low <= TOLERANCE * scale) return 'allPass';
-  if (atZero <= 1e-6 * scale) return 'highPass';
+  if (atZero <= 1e-6 * scale) return samples * samples === magnitude.length && borderPeak(magnitude, samples) <= peak / 2 + TOLERANCE * scale ? 'bandPass' : 'highPass';
   if (atZero >= peak - TOLERANCE * scale) return 'lowPass';
   return 'boostsHigh';
 }
@@ -87,5 +103,5 @@ export function frequencyResponse(values: readonly number[], size: number, sampl
   const atZero = magnitude[centre * samples + centre];
   let peak = 0;
   for (const m of magnitude) if (m > peak) peak = m;
-  return { samples, frequencies, magnitude, slice, atZero, peak, verdict: judgeResponse(atZero, magnitude) };
+  return { samples, frequencies, magnitude, slice, atZero, peak, verdict: judgeResponse(atZero, magnitude, samples) };
 }

@@ -33,6 +33,17 @@ function megapixels(pixels: number): string {
   return (Math.round(pixels / 100_000) / 10).toString();
 }
 
+/**
+ * A pixel count the Chinese way, in 万 (10^4) or 亿 (10^8): 50_000_000 -> '5000 万像素',
+ * 144_000_000 -> '1.44 亿像素' (at most two decimals), below 10^4 the count itself: '900 像素'.
+ */
+export function pixelCountZh(pixels: number): string {
+  const wan = Math.round(pixels / 1e4);
+  if (wan >= 1e4) return `${Math.round(pixels / 1e6) / 100} 亿像素`;
+  if (pixels >= 1e4) return `${wan} 万像素`;
+  return `${Math.round(pixels)} 像素`;
+}
+
 /** Bytes -> megabytes with one decimal. */
 function megabytes(bytes: number): string {
   return (Math.round((bytes * 10) / (1024 * 1024)) / 10).toString();
@@ -87,7 +98,7 @@ export const imageSourceText: Readonly<Record<WidgetLanguage, ImageSourceText>> 
         case 'not-an-image':
           return `“${name}”不是本浏览器能读取的图片（请使用 PNG、JPEG、GIF、WebP 或 BMP），仍使用当前图片。`;
         case 'too-many-pixels':
-          return `“${name}”的像素太多：${problem.width} × ${problem.height} = ${megapixels(problem.width * problem.height)} 百万像素，超过 ${megapixels(problem.limitPixels)} 百万像素的上限。请先缩小图片；仍使用当前图片。`;
+          return `“${name}”的像素太多：${problem.width} × ${problem.height} = ${pixelCountZh(problem.width * problem.height)}，超过 ${pixelCountZh(problem.limitPixels)}的上限。请先缩小图片；仍使用当前图片。`;
         case 'broken':
           return `“${name}”看起来是 ${problem.format.toUpperCase()} 图片，但无法解码：文件可能已损坏或不完整。仍使用当前图片。`;
         case 'cannot-decode':

@@ -16,8 +16,14 @@ export interface ImageFilterText {
   cellInvalid: (kept: string) => string;
   sum: (sum: string, meaning: SumMeaning) => string;
   crossCorrelation: string;
+  /** The weights table's accessible name. */
+  kernelGrid: string;
   input: string;
   output: string;
+  /** The input canvas's accessible name: the photo's title, or the reader's file name. */
+  inputLabel: (image: string, own: boolean) => string;
+  /** The output canvas's accessible name: the kernel ('Sobel x 3 × 3') and the image it is applied to. */
+  outputLabel: (kernel: string, image: string) => string;
   canvasHint: string;
   announce: (x: number, y: number, input: string, output: string) => string;
   /** Shown while the photo loads, once scripts run. */
@@ -35,6 +41,8 @@ export interface ImageFilterText {
   neighbourhood: string;
   kernel: string;
   products: string;
+  /** The name of the scrolling box around the three inspector tables. */
+  tapTables: string;
   outsideNote: string;
   sumIs: string;
   frequencyTitle: string;
@@ -78,6 +86,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     presetNames: PRESET_NAMES_EN,
     custom: 'Custom (edited)',
     size: 'Kernel size',
+    kernelGrid: 'Kernel weights',
     cellLabel: (row, column) => `row ${row}, column ${column}`,
     cellInvalid: (kept) => `Not a number from -100 to 100; the kernel keeps ${kept}.`,
     sum: (sum, meaning) =>
@@ -90,6 +99,8 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
       'As in a CNN layer, the kernel is not flipped (cross-correlation), pixels outside the photo count as 0, and the output has the size of the input.',
     input: 'Input',
     output: 'Output',
+    inputLabel: (image, own) => `Input: ${image} (${own ? 'your image' : 'sample photo'})`,
+    outputLabel: (kernel, image) => `Output: ${kernel} on ${image}`,
     canvasHint: 'Hover, tap or drag on either image to inspect a pixel. On the input, the arrow keys move it (Shift + arrow: 10 pixels).',
     announce: (x, y, input, output) => `Pixel (${x}, ${y}): input ${input}, output ${output}`,
     loading: 'Loading the photo…',
@@ -110,6 +121,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     neighbourhood: 'Input window',
     kernel: 'Kernel',
     products: 'Products',
+    tapTables: 'Window, kernel and products',
     outsideNote: 'Cells outside the photo read 0 (zero padding).',
     sumIs: 'Sum of the products = output pixel:',
     frequencyTitle: 'Frequency response |H(ωx, ωy)|',
@@ -124,6 +136,8 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
           return `Low-pass: |H| is largest at zero frequency (${atZero}) and smaller away from it: slow changes pass, fine detail and noise are damped. A blur.`;
         case 'highPass':
           return `High-pass: |H(0)| = 0, so flat areas vanish; |H| grows away from zero (up to ${peak}): only change (edges, texture) passes.`;
+        case 'bandPass':
+          return `Band-pass: passes middle frequencies, blocks the mean and the finest checkerboard. |H(0)| = 0, so flat areas vanish; |H| peaks at ${peak} in between and is at most half that at ±π.`;
         case 'boostsHigh':
           return `Boosts high frequencies while keeping the mean: |H(0)| = ${atZero}, but |H| reaches ${peak} away from zero, so detail is amplified.`;
         case 'blocksAll':
@@ -141,6 +155,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     presetNames: PRESET_NAMES_ZH,
     custom: '自定义（已修改）',
     size: '卷积核大小',
+    kernelGrid: '卷积核权重',
     cellLabel: (row, column) => `第 ${row} 行，第 ${column} 列`,
     cellInvalid: (kept) => `不是 -100 到 100 之间的数；卷积核保留 ${kept}。`,
     sum: (sum, meaning) =>
@@ -152,6 +167,8 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     crossCorrelation: '与 CNN 的卷积层一样，卷积核不翻转（即互相关）；照片以外的像素按 0 计（零填充），输出与输入大小相同。',
     input: '输入',
     output: '输出',
+    inputLabel: (image, own) => `输入：${image}（${own ? '你的图片' : '示例照片'}）`,
+    outputLabel: (kernel, image) => `输出：用 ${kernel} 处理“${image}”的结果`,
     canvasHint: '在任一图像上悬停、轻点或拖动，即可查看某个像素。在输入图像上可用方向键移动（Shift + 方向键一次移动 10 个像素）。',
     announce: (x, y, input, output) => `像素 (${x}, ${y})：输入 ${input}，输出 ${output}`,
     loading: '正在加载照片…',
@@ -171,6 +188,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     neighbourhood: '输入窗口',
     kernel: '卷积核',
     products: '乘积',
+    tapTables: '窗口、卷积核与乘积',
     outsideNote: '照片以外的格子读作 0（零填充）。',
     sumIs: '乘积之和 = 输出像素：',
     frequencyTitle: '频率响应 |H(ωx, ωy)|',
@@ -185,6 +203,8 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
           return `低通：|H| 在零频率处最大（${atZero}），离零越远越小：缓慢的变化能通过，细节和噪声被削弱。这就是模糊。`;
         case 'highPass':
           return `高通：|H(0)| = 0，平坦区域消失；离零越远 |H| 越大（最大 ${peak}）：只有变化（边缘、纹理）能通过。`;
+        case 'bandPass':
+          return `带通：让中等频率通过，挡住平均亮度和最细的棋盘格。|H(0)| = 0，平坦区域消失；|H| 在中间达到峰值 ${peak}，在 ±π 处不超过峰值的一半。`;
         case 'boostsHigh':
           return `保持均值、增强高频：|H(0)| = ${atZero}，但离零较远处 |H| 达到 ${peak}，细节被放大。`;
         case 'blocksAll':

@@ -1,20 +1,14 @@
 // The image image-filter works on: the chosen sample photo (downloaded and decoded in an effect, so
 // the prerendered HTML and the first client render match) or the reader's own image, which replaces
-// the sample until a sample is picked again and is kept in this browser (userImageStore) across reloads.
-import { useCallback, useEffect, useState } from 'react';
+// the sample until a sample is picked again and is kept per figure (ownImageSession, userImageStore).
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
 import type { GrayImage } from './grayImage.ts';
 import { imageSourceText } from './imageSourceText.ts';
 import { loadSamplePhoto } from './loadSamplePhoto.ts';
+import { readOwnImage, rememberOwnImage, subscribeOwnImages, type OwnImage } from './ownImageSession.ts';
 import type { SamplePhoto } from './samplePhotos.ts';
-import { forgetUserImage, loadUserImage, saveUserImage } from './userImageStore.ts';
-
-/** The reader's own image, its file name and notes to show (downscaled, not kept). */
-export interface OwnImage {
-  image: GrayImage;
-  name: string;
-  notes: string[];
-}
+import { forgetUserImage, saveUserImage } from './userImageStore.ts';
 
 /** Where the image stands: still loading, ready (a sample or the reader's own), or the sample failed. */
 export type ImageSource = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; image: GrayImage; own: OwnImage | undefined };
@@ -28,46 +22,62 @@ export interface ImageSourceState {
 
 type SampleState = { url: string; image: GrayImage } | { url: string; failed: true };
 
-/** The image source for `photo` in language `lang` (for the notes). */
-export function useImageSource(photo: SamplePhoto, lang: WidgetLanguage): ImageSourceState {
-  const [sample, setSample] = useState<SampleState>();
-  const [own, setOwn] = useState<OwnImage>();
+/** The server (and hydration) snapshot: storage is the browser's, so no own image yet. */
+const noOwnImage = () => undefined;
 
+/**
+ * The image source for `photo` in language `lang` (for the notes). With an `instanceKey` the reader's
+ * image is kept for that figure: in this browser across reloads, or when storage is full or off, for
+ * the page session (with a note saying so). Without one it lives as long as the widget and is kept
+ * nowhere, so figures without a name never share an image.
+ */
+export function useImageSource(photo: SamplePhoto, lang: WidgetLanguage, instanceKey?: string): ImageSourceState {
+  const [sample, setSample] = useState<SampleState>();
+  const [unkept, setUnkept] = useState<OwnImage>();
+  const readKept = useCallback(() => (instanceKey === undefined ? undefined : readOwnImage(instanceKey)), [instanceKey]);
+  const kept = useSyncExternalStore(subscribeOwnImages, readKept, noOwnImage);
+  const own = instanceKey === undefined ? unkept : kept;
+
+  // The sample is fetched only while no own image stands in for it: storage is read synchronously
+  // here, before any request, so a reload with a kept image never starts (nor cuts off) a download.
+  // A download that is no longer wanted runs to its end (the decoded photo is kept) and is ignored.
   useEffect(() => {
-    const controller = new AbortController();
-    loadSamplePhoto(photo, controller.signal).then(
-      (image) => setSample({ url: photo.url, image }),
+    if (own || readKept()) return;
+    let wanted = true;
+    loadSamplePhoto(photo).then(
+      (image) => {
+        if (wanted) setSample({ url: photo.url, image });
+      },
       () => {
-        if (!controller.signal.aborted) setSample({ url: photo.url, failed: true });
+        if (wanted) setSample({ url: photo.url, failed: true });
       },
     );
-    return () => controller.abort();
-  }, [photo]);
-
-  // The image kept from an earlier visit, read after mount (storage is the browser's, never the server's).
-  useEffect(() => {
-    let live = true;
-    void Promise.resolve().then(() => {
-      const kept = loadUserImage();
-      if (live && kept) setOwn((current) => current ?? { ...kept, notes: [] });
-    });
     return () => {
-      live = false;
+      wanted = false;
     };
-  }, []);
+  }, [photo, own, readKept]);
 
   const takeOwnImage = useCallback(
     (image: GrayImage, name: string, note?: string) => {
-      const saved = saveUserImage(image, name);
-      const notes = [...(note ? [note] : []), ...(saved.ok ? [] : [imageSourceText[lang].notSaved(saved.problem)])];
-      setOwn({ image, name, notes });
+      const notes = note ? [note] : [];
+      if (instanceKey === undefined) {
+        setUnkept({ image, name, notes });
+        return;
+      }
+      const saved = saveUserImage(instanceKey, image, name);
+      if (!saved.ok) notes.push(imageSourceText[lang].notSaved(saved.problem));
+      rememberOwnImage(instanceKey, { image, name, notes });
     },
-    [lang],
+    [lang, instanceKey],
   );
   const dropOwnImage = useCallback(() => {
-    forgetUserImage();
-    setOwn(undefined);
-  }, []);
+    if (instanceKey === undefined) {
+      setUnkept(undefined);
+      return;
+    }
+    forgetUserImage(instanceKey);
+    rememberOwnImage(instanceKey, undefined);
+  }, [instanceKey]);
 
   let source: ImageSource = { status: 'loading' };
   if (own) source = { status: 'ready', image: own.image, own };

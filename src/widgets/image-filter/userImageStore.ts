@@ -1,9 +1,21 @@
-// Keeps the reader's own image across reloads in localStorage (never sent anywhere): the gray values
-// as base64 bytes with width, height and name, under a versioned key. Checked on load; never throws.
+// Keeps the reader's own image of one figure across reloads in localStorage (never sent anywhere): the
+// gray values as base64 bytes with width, height and name, under a versioned key per figure. Checked
+// on load; never throws.
 import type { GrayImage } from './grayImage.ts';
 
-/** The localStorage key; a new record shape gets a new version. */
-export const USER_IMAGE_KEY = 'receptive.userImage.v1';
+/** The start of every figure's localStorage key; a new record shape gets a new version. */
+export const USER_IMAGE_KEY_PREFIX = 'receptive.userImage.v1:';
+
+/** The key of the single image all figures once shared; removed on load, never migrated. */
+export const LEGACY_USER_IMAGE_KEY = 'receptive.userImage.v1';
+
+/**
+ * The localStorage key of the figure named `instanceKey` (WidgetProps.instanceKey, stable on its page):
+ * 'receptive.userImage.v1:' + instanceKey, e.g. 'receptive.userImage.v1:embed:image-filter'.
+ */
+export function userImageKey(instanceKey: string): string {
+  return USER_IMAGE_KEY_PREFIX + instanceKey;
+}
 
 /** Records larger than this on a side are not accepted back (the widget keeps at most 512). */
 const MAX_STORED_SIDE = 4096;
@@ -76,21 +88,27 @@ function parseRecord(text: string): { image: GrayImage; name: string } | undefin
 }
 
 /**
- * Stores `image` (values rounded and clamped to 0..255) and `name`, replacing any earlier image.
- * Returns `{ ok: false, problem }` when the storage is full ('quota') or missing ('unavailable');
- * then any earlier image is removed too, so a reload does not bring back an older one.
+ * Stores `image` (values rounded and clamped to 0..255) and `name` for the figure `instanceKey`,
+ * replacing its earlier image (other figures' images stay). Returns `{ ok: false, problem }` when the
+ * storage is full ('quota') or missing ('unavailable'); then the figure's earlier image is removed
+ * too, so a reload does not bring back an older one. One 512 x 512 image takes about 350 KB.
  */
-export function saveUserImage(image: GrayImage, name: string, storage: UserImageStorage | undefined = defaultStorage()): UserImageSaveResult {
+export function saveUserImage(
+  instanceKey: string,
+  image: GrayImage,
+  name: string,
+  storage: UserImageStorage | undefined = defaultStorage(),
+): UserImageSaveResult {
   if (!storage) return { ok: false, problem: 'unavailable' };
   const bytes = new Uint8Array(image.pixels.length);
   for (let i = 0; i < bytes.length; i += 1) bytes[i] = Math.min(255, Math.max(0, Math.round(image.pixels[i])));
   const record: StoredRecord = { name, width: image.width, height: image.height, pixels: bytesToBase64(bytes) };
   try {
-    storage.setItem(USER_IMAGE_KEY, JSON.stringify(record));
+    storage.setItem(userImageKey(instanceKey), JSON.stringify(record));
     return { ok: true };
   } catch (error) {
     try {
-      storage.removeItem(USER_IMAGE_KEY);
+      storage.removeItem(userImageKey(instanceKey));
     } catch {
       // Nothing more can be done when even removing fails.
     }
@@ -99,27 +117,33 @@ export function saveUserImage(image: GrayImage, name: string, storage: UserImage
 }
 
 /**
- * The stored image and its name, or undefined when there is none, storage is unavailable, or the
- * record is damaged (bad JSON, wrong fields, pixel count not width × height): a damaged record is removed.
+ * The image stored for the figure `instanceKey` and its name, or undefined when there is none,
+ * storage is unavailable, or the record is damaged (bad JSON, wrong fields, pixel count not
+ * width × height): a damaged record is removed, and so is the old shared key (LEGACY_USER_IMAGE_KEY).
  */
-export function loadUserImage(storage: UserImageStorage | undefined = defaultStorage()): { image: GrayImage; name: string } | undefined {
+export function loadUserImage(instanceKey: string, storage: UserImageStorage | undefined = defaultStorage()): { image: GrayImage; name: string } | undefined {
   if (!storage) return undefined;
+  removeKey(storage, LEGACY_USER_IMAGE_KEY);
   let text: string | null;
   try {
-    text = storage.getItem(USER_IMAGE_KEY);
+    text = storage.getItem(userImageKey(instanceKey));
   } catch {
     return undefined;
   }
   if (text === null) return undefined;
   const parsed = parseRecord(text);
-  if (!parsed) forgetUserImage(storage);
+  if (!parsed) forgetUserImage(instanceKey, storage);
   return parsed;
 }
 
-/** Removes the stored image (when the reader goes back to a sample photo); silent when storage is unavailable. */
-export function forgetUserImage(storage: UserImageStorage | undefined = defaultStorage()): void {
+/** Removes the image stored for the figure `instanceKey` (back to the sample photo); silent when storage is unavailable. */
+export function forgetUserImage(instanceKey: string, storage: UserImageStorage | undefined = defaultStorage()): void {
+  if (storage) removeKey(storage, userImageKey(instanceKey));
+}
+
+function removeKey(storage: UserImageStorage, key: string): void {
   try {
-    storage?.removeItem(USER_IMAGE_KEY);
+    storage.removeItem(key);
   } catch {
     // Storage that refuses removal has nothing of ours to remove.
   }

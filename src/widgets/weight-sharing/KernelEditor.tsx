@@ -1,73 +1,88 @@
 // weight-sharing's legend and editor of the shared weights: for each w_p its swatch (colour and
-// dash, as its edges) and a number field; a change applies at once when it is a number in [-10, 10].
+// dash, as its edges) and a number field; a change applies at once when it is a number in [-10, 10],
+// otherwise the field is marked, a message says so and the last valid weight is kept.
 import { useId, useState } from 'react';
 import { subscript } from '../../render/layerGraphLayout.ts';
 import { kernelStyle } from '../../render/layerGraphStyle.ts';
 import { formatNumber } from '../../state/paramTable.ts';
 import { readWeight } from './model.ts';
 import { WEIGHT_SHARING_LIMITS } from './paramLimits.ts';
+import type { WeightSharingText } from './text.ts';
 
-/** Props: the kernel, the title and hint, and the handler of a new kernel. */
+/** Props: the kernel, the widget's strings and the handler of a new kernel. */
 export interface KernelEditorProps {
   kernel: readonly number[];
-  title: string;
-  hint: string;
+  text: WeightSharingText;
   onKernelChange: (kernel: number[]) => void;
 }
 
-/** One weight's field: keeps what the reader types, applies it when it reads as a weight. */
-function WeightField({ p, value, onChange }: { p: number; value: number; onChange: (value: number) => void }) {
-  const formatted = formatNumber(value);
-  const [draft, setDraft] = useState(formatted);
-  const [shown, setShown] = useState(formatted);
-  if (formatted !== shown) {
-    setShown(formatted);
-    if (readWeight(draft) !== value) setDraft(formatted);
-  }
-  const id = useId();
-  const style = kernelStyle(p);
-  const name = `w${subscript(p + 1)}`;
-  const { min, max } = WEIGHT_SHARING_LIMITS.kernel;
-  return (
-    <li className="ws-weight">
-      <svg viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
-        <line className={`layer-graph-swatch ${style.colourClass}`} x1="1" x2="27" y1="5" y2="5" strokeDasharray={style.dash || undefined} />
-      </svg>
-      <label className="ws-weight-label" htmlFor={id}>
-        {name}
-      </label>
-      <span aria-hidden="true">=</span>
-      <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={0.5}
-          value={draft}
-          aria-invalid={readWeight(draft) === null ? true : undefined}
-          onChange={(event) => {
-            setDraft(event.target.value);
-            const next = readWeight(event.target.value);
-            if (next !== null && next !== value) onChange(next);
-          }}
-          onBlur={() => setDraft(formatted)}
-        />
-    </li>
-  );
+/** The field being typed in: its kernel index and raw text (only while it is edited). */
+interface Draft {
+  index: number;
+  text: string;
 }
 
-/** The legend of the shared weights, each editable. */
-export function KernelEditor({ kernel, title, hint, onKernelChange }: KernelEditorProps) {
+/** The name of the shared weight at kernel index `p` (0-based): w₁, w₂, … */
+function weightName(p: number): string {
+  return `w${subscript(p + 1)}`;
+}
+
+/** The legend of the shared weights, each editable, and the message under an invalid one. */
+export function KernelEditor({ kernel, text, onKernelChange }: KernelEditorProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const { min, max } = WEIGHT_SHARING_LIMITS.kernel;
+  const invalidIndex = draft && draft.index < kernel.length && readWeight(draft.text) === null ? draft.index : -1;
+  const messageId = `${id}-invalid`;
+
+  const type = (index: number, raw: string) => {
+    setDraft({ index, text: raw });
+    const value = readWeight(raw);
+    if (value === null || value === kernel[index]) return;
+    onKernelChange(kernel.map((old, q) => (q === index ? value : old)));
+  };
+
   return (
     <fieldset className="ws-weights">
-      <legend>{title}</legend>
+      <legend>{text.weightsTitle}</legend>
       <ul className="layer-graph-legend">
-        {kernel.map((w, p) => (
-          <WeightField key={p} p={p} value={w} onChange={(value) => onKernelChange(kernel.map((old, q) => (q === p ? value : old)))} />
-        ))}
+        {kernel.map((w, p) => {
+          const style = kernelStyle(p);
+          const fieldId = `${id}-w${p}`;
+          const invalid = p === invalidIndex;
+          return (
+            <li key={p} className="ws-weight">
+              <svg viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
+                <line className={`layer-graph-swatch ${style.colourClass}`} x1="1" x2="27" y1="5" y2="5" strokeDasharray={style.dash || undefined} />
+              </svg>
+              <label className="ws-weight-label" htmlFor={fieldId}>
+                {weightName(p)}
+              </label>
+              <span aria-hidden="true">=</span>
+              <input
+                id={fieldId}
+                type="number"
+                inputMode="decimal"
+                min={min}
+                max={max}
+                step={0.5}
+                value={draft?.index === p ? draft.text : formatNumber(w)}
+                aria-invalid={invalid ? true : undefined}
+                aria-describedby={invalid ? messageId : undefined}
+                onChange={(event) => type(p, event.target.value)}
+                onFocus={(event) => setDraft({ index: p, text: event.target.value })}
+                onBlur={() => setDraft(null)}
+              />
+            </li>
+          );
+        })}
       </ul>
-      <p className="ws-hint">{hint}</p>
+      {invalidIndex >= 0 ? (
+        <p className="ws-invalid" id={messageId}>
+          {text.weightInvalid(weightName(invalidIndex), formatNumber(kernel[invalidIndex]))}
+        </p>
+      ) : null}
+      <p className="ws-hint">{text.weightsHint}</p>
     </fieldset>
   );
 }

@@ -45,7 +45,7 @@ export function WeightSharing({ lang, initialParams, rejections, onParamsChange 
     <WidgetFrame meta={weightSharingMeta} lang={lang} rejections={rejections}>
       <div className="ws">
         <ParamControls lang={lang} table={weightSharingMeta.params} values={values} onChange={setParam} names={['view', 'kernel', 'inputs']} />
-        <KernelEditor kernel={kernel} title={text.weightsTitle} hint={text.weightsHint} onKernelChange={setKernel} />
+        <KernelEditor kernel={kernel} text={text} onKernelChange={setKernel} />
         {view === 'graph' ? (
           <div className="ws-graphs">
             <figure className="ws-figure">

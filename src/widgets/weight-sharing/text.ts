@@ -6,6 +6,8 @@ import type { WidgetLanguage } from '../widgetDefinition.ts';
 export interface WeightSharingText {
   weightsTitle: string;
   weightsHint: string;
+  /** The message under a weight field whose text is not a weight: the weight's name and the value it keeps. */
+  weightInvalid: (name: string, kept: string) => string;
   convTitle: string;
   localTitle: string;
   localWeightsOf: string;
@@ -27,6 +29,7 @@ export const weightSharingText: Readonly<Record<WidgetLanguage, WeightSharingTex
   en: {
     weightsTitle: 'Shared weights',
     weightsHint: 'Change a weight: every edge that uses it changes at once (thickness follows |w|).',
+    weightInvalid: (name, kept) => `Not a number from -10 to 10; ${name} keeps ${kept}.`,
     convTitle: 'Convolutional layer: a few weights, shared',
     localTitle: 'Locally connected layer: the same edges, each with its own weight',
     localWeightsOf: 'Its weights, output by output:',
@@ -46,6 +49,7 @@ export const weightSharingText: Readonly<Record<WidgetLanguage, WeightSharingTex
   zh: {
     weightsTitle: '共享权重',
     weightsHint: '修改一个权重，所有用到它的边会同时改变（线的粗细随 |w| 变化）。',
+    weightInvalid: (name, kept) => `不是 -10 到 10 之间的数；${name} 保留 ${kept}。`,
     convTitle: '卷积层：少数几个权重，处处共享',
     localTitle: '局部连接层：同样的边，每条边有自己的权重',
     localWeightsOf: '它的权重，按输出逐个列出：',

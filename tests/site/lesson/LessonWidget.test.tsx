@@ -66,6 +66,16 @@ describe('LessonWidget', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('size=99');
   });
 
+  it.each([
+    ['en', 'image-filters', 'size=5', 'image-filters:demo-widget:size=5'],
+    ['zh', 'image-filters', 'size=5', 'image-filters:demo-widget:size=5'],
+    ['en', 'convolution', '', 'convolution:demo-widget:'],
+  ] as const)('lang=%s slug=%s params="%s" -> the widget gets instanceKey "%s" (its saved-params key)', (lang, slug, params, instanceKey) => {
+    const { container } = renderWidget({ id: 'demo-widget', params }, lang, slug);
+    expect(result(container)).toHaveAttribute('data-instance-key', instanceKey);
+    expect(instanceKey).toBe(lessonWidgetKey(slug, 'demo-widget', params));
+  });
+
   it('the widget gets the lesson language (zh title 演示组件)', () => {
     renderWidget({ id: 'demo-widget' }, 'zh');
     expect(screen.getByText('演示组件')).toBeInTheDocument();

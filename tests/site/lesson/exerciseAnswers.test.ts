@@ -1,6 +1,6 @@
 // Tests for reading and checking exercise answers (src/site/lesson/exerciseAnswers.ts).
 import { describe, expect, it } from 'vitest';
-import { checkChoice, checkNumber, checkSequence, parseAnswerNumber, splitSequence } from '../../../src/site/lesson/exerciseAnswers.ts';
+import { checkChoice, checkNumber, checkSequence, isAttempt, parseAnswerNumber, splitSequence, type CheckResult } from '../../../src/site/lesson/exerciseAnswers.ts';
 
 describe('parseAnswerNumber', () => {
   it.each([
@@ -14,11 +14,17 @@ describe('parseAnswerNumber', () => {
     ['６', 6],
     ['−1.5', -1.5],
     ['１．５', 1.5],
+    ['9,000', 9000],
+    ['9，000', 9000],
+    ['-1,234,567.5', -1234567.5],
+    ['−12,000', -12000],
+    ['+1,000', 1000],
+    ['1,000/4', 250],
   ])('parseAnswerNumber %j -> %d', (text, value) => {
     expect(parseAnswerNumber(text)).toBeCloseTo(value, 12);
   });
 
-  it.each(['', 'six', '1,5', '1..2', '3/0', '0/0', '--1', '1 2', 'Infinity', 'NaN', '0x10', '1e400', '-1e400', '1e400/1e400', '1/1e400', '1/2/3'])('parseAnswerNumber %j -> undefined', (text) => {
+  it.each(['', 'six', '1,5', '1..2', '3/0', '0/0', '--1', '1 2', 'Infinity', 'NaN', '0x10', '1e400', '-1e400', '1e400/1e400', '1/1e400', '1/2/3', '90,00', '9,0000', '1234,567', ',000', '1,000,', '9, 000', '1,000e3', '1,000.'])('parseAnswerNumber %j -> undefined', (text) => {
     expect(parseAnswerNumber(text)).toBeUndefined();
   });
 });
@@ -56,6 +62,9 @@ describe('checkNumber', () => {
     ['1e400', 7, 0, 'notANumber'],
     ['７', 7, 0, 'correct'],
     ['−7', -7, 0, 'correct'],
+    ['9,000', 9000, 0, 'correct'],
+    ['9，000', 9000, 0, 'correct'],
+    ['90,00', 9000, 0, 'notANumber'],
   ] as const)('checkNumber %j against %d ± %d -> %s', (text, answer, tolerance, kind) => {
     expect(checkNumber(text, answer, tolerance).kind).toBe(kind);
   });
@@ -104,6 +113,28 @@ describe('checkSequence', () => {
 
   it('checkSequence "1,1e400,3,1" -> notANumberInList 1e400 (not finite)', () => {
     expect(checkSequence('1,1e400,3,1', answer)).toEqual({ kind: 'notANumberInList', item: '1e400' });
+  });
+});
+
+describe('isAttempt', () => {
+  it.each([
+    [{ kind: 'correct' }, true],
+    [{ kind: 'wrong' }, true],
+    [{ kind: 'wrongLength', expected: 4, given: 3 }, true],
+    [{ kind: 'wrongItems', positions: [2] }, true],
+    [{ kind: 'empty' }, false],
+    [{ kind: 'noChoice' }, false],
+    [{ kind: 'notANumber', text: 'abc' }, false],
+    [{ kind: 'notANumberInList', item: 'x' }, false],
+    [{ kind: 'emptyItem', position: 3 }, false],
+  ] as [CheckResult, boolean][])('isAttempt %j -> %s', (result, attempt) => {
+    expect(isAttempt(result)).toBe(attempt);
+  });
+});
+
+describe('checkSequence keeps the comma as a separator', () => {
+  it('checkSequence "1,000" against [1, 0] -> correct (two items, not one thousand)', () => {
+    expect(checkSequence('1,000', [1, 0]).kind).toBe('correct');
   });
 });
 

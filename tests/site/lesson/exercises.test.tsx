@@ -63,6 +63,30 @@ describe('NumericExercise', () => {
     expect(await answer('7')).toHaveTextContent(/^Correct! \(attempt 4\)$/);
   });
 
+  it.each(['9,000', '9，000', '9000'])('answer %j to a 9000 exercise -> Correct!', async (typed) => {
+    inLesson(<NumericExercise id="params" answer={9000} />);
+    expect(await answer(typed)).toHaveTextContent(/^Correct!$/);
+  });
+
+  it('"abc", "", then 8 and 8: unreadable answers are no attempts, so the 8s are unnumbered then "(attempt 2)"', async () => {
+    inLesson(lengthExercise);
+    expect(await answer('abc')).toHaveTextContent(/^“abc” is not a number\./);
+    expect(await answer('')).toHaveTextContent(/^Type your answer first\.$/);
+    expect(await answer('8')).toHaveTextContent(/^Not quite: try again\.$/);
+    expect(await answer('8')).toHaveTextContent(/^Not quite: try again\. \(attempt 2\)$/);
+    expect(await answer('abc')).not.toHaveTextContent('attempt');
+  });
+
+  it('"abc" twice: the same unnumbered verdict, in a new node each time (so it is announced again)', async () => {
+    inLesson(lengthExercise);
+    const first = (await answer('abc')).firstElementChild;
+    const second = (await answer('abc')).firstElementChild;
+    expect(second).toHaveTextContent(/^“abc” is not a number\./);
+    expect(second).not.toHaveTextContent('attempt');
+    expect(first).not.toBeNull();
+    expect(second).not.toBe(first);
+  });
+
   it('zh: 8 twice -> 还不对，再想一想。（第 2 次作答）', async () => {
     inLesson(lengthExercise, 'zh');
     await answer('8');

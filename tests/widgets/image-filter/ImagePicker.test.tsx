@@ -1,5 +1,5 @@
-// ImagePicker driven as a reader would, with readImageFile replaced by a stub: the labelled file
-// button, the privacy line, problems in role="alert" in both languages, drop and the downscale note.
+// ImagePicker driven as a reader would, with readImageFile replaced by a stub: the "Use your own image"
+// button (Enter, Space or a click opens the hidden file input's chooser), the privacy line, problems in role="alert" in both languages, drop and the downscale note.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,19 +22,34 @@ describe('ImagePicker', () => {
     readImageFile.mockReset();
   });
 
-  it('en: a file input labelled "Use your own image" accepting image/*, and the privacy line', () => {
+  it('en: a button "Use your own image"; the file input (image/*) is out of the tab order and hidden from the tree; the privacy line', () => {
     render(<ImagePicker lang="en" onImage={() => undefined} />);
+    expect(screen.getByRole('button', { name: 'Use your own image' })).toHaveAttribute('type', 'button');
     const input = screen.getByLabelText('Use your own image');
     expect(input).toHaveAttribute('type', 'file');
     expect(input).toHaveAttribute('accept', 'image/*');
+    expect(input).toHaveAttribute('tabindex', '-1');
+    expect(input).toHaveAttribute('aria-hidden', 'true');
     expect(screen.getByText('Your image stays in this browser: it is never uploaded.')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('zh: the button reads 使用自己的图片 and the privacy line is in Chinese', () => {
     render(<ImagePicker lang="zh" onImage={() => undefined} />);
+    expect(screen.getByRole('button', { name: '使用自己的图片' })).toBeInTheDocument();
     expect(screen.getByLabelText('使用自己的图片')).toHaveAttribute('type', 'file');
     expect(screen.getByText('你的图片只留在本浏览器中，绝不会上传。')).toBeInTheDocument();
+  });
+
+  it.each([['{Enter}'], [' ']])('Tab to the button, press %s -> the file input is clicked (its chooser opens) once', async (key) => {
+    const user = userEvent.setup();
+    render(<ImagePicker lang="en" onImage={() => undefined} />);
+    const input = screen.getByLabelText<HTMLInputElement>('Use your own image');
+    const click = vi.spyOn(input, 'click').mockImplementation(() => undefined);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Use your own image' })).toHaveFocus();
+    await user.keyboard(key);
+    expect(click).toHaveBeenCalledTimes(1);
   });
 
   it('choosing a 2x2 image -> onImage(image, "photo.png") without a note, maxSide 512', async () => {

@@ -1,6 +1,6 @@
 // The picker's sentences in both languages: one per problem kind, numbers formatted, nothing left blank.
 import { describe, expect, it } from 'vitest';
-import { imageSourceText } from '../../../src/widgets/image-filter/imageSourceText.ts';
+import { imageSourceText, pixelCountZh } from '../../../src/widgets/image-filter/imageSourceText.ts';
 import type { ImageFileProblem } from '../../../src/widgets/image-filter/readImageFile.ts';
 
 const problems: ImageFileProblem[] = [
@@ -28,9 +28,23 @@ describe('imageSourceText', () => {
     expect(imageSourceText.zh.problem('a.png', problems[1])).toContain('70 MB，超过 50 MB 的上限');
   });
 
-  it('too-many-pixels 12000x12000 -> 144 megapixels / 144 百万像素', () => {
+  it('too-many-pixels 12000x12000 of 50 MP -> 144 megapixels / 1.44 亿像素，超过 5000 万像素', () => {
     expect(imageSourceText.en.problem('a.png', problems[3])).toContain('12000 × 12000 = 144 megapixels, over the limit of 50 megapixels');
-    expect(imageSourceText.zh.problem('a.png', problems[3])).toContain('12000 × 12000 = 144 百万像素，超过 50 百万像素的上限');
+    expect(imageSourceText.zh.problem('a.png', problems[3])).toContain('12000 × 12000 = 1.44 亿像素，超过 5000 万像素的上限');
+    expect(imageSourceText.zh.problem('a.png', problems[3])).not.toContain('百万');
+  });
+
+  it.each([
+    [900, '900 像素'],
+    [10_000, '1 万像素'],
+    [12_345_678, '1235 万像素'],
+    [50_000_000, '5000 万像素'],
+    [99_999_000, '1 亿像素'],
+    [100_000_000, '1 亿像素'],
+    [144_000_000, '1.44 亿像素'],
+    [250_500_000, '2.51 亿像素'],
+  ])('pixelCountZh(%i) -> %s', (pixels, text) => {
+    expect(pixelCountZh(pixels)).toBe(text);
   });
 
   it('downscaled 3000x2000 -> 512x341 in both languages', () => {

@@ -1,8 +1,16 @@
-// The reader's image kept in (a map-backed) localStorage: round trip, damaged records removed,
-// full or missing storage reported as values, never thrown.
+// The reader's image kept in (a map-backed) localStorage, one key per figure: round trip, figures
+// apart, the old shared key removed, damaged records removed, full or missing storage reported as
+// values, never thrown.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { GrayImage } from '../../../src/widgets/image-filter/grayImage.ts';
-import { forgetUserImage, loadUserImage, saveUserImage, USER_IMAGE_KEY, type UserImageStorage } from '../../../src/widgets/image-filter/userImageStore.ts';
+import {
+  forgetUserImage,
+  LEGACY_USER_IMAGE_KEY,
+  loadUserImage,
+  saveUserImage,
+  userImageKey,
+  type UserImageStorage,
+} from '../../../src/widgets/image-filter/userImageStore.ts';
 
 class MapStorage implements UserImageStorage {
   readonly items = new Map<string, string>();
@@ -39,6 +47,10 @@ function image(width: number, height: number): GrayImage {
   return { width, height, pixels: Float32Array.from({ length: width * height }, (_, i) => (i * 37) % 256) };
 }
 
+const FIGURE = 'image-filters:image-filter:kernel=sobel-x';
+const OTHER = 'image-filters:image-filter:kernel=box-blur';
+const KEY = userImageKey(FIGURE);
+
 describe('userImageStore', () => {
   let storage: MapStorage;
   beforeEach(() => {
@@ -47,31 +59,54 @@ describe('userImageStore', () => {
 
   it('save 512x384 "photo.jpg" then load -> the same values, size and name', () => {
     const original = image(512, 384);
-    expect(saveUserImage(original, 'photo.jpg', storage)).toEqual({ ok: true });
-    const loaded = loadUserImage(storage);
+    expect(saveUserImage(FIGURE, original, 'photo.jpg', storage)).toEqual({ ok: true });
+    const loaded = loadUserImage(FIGURE, storage);
     expect(loaded?.name).toBe('photo.jpg');
     expect([loaded?.image.width, loaded?.image.height]).toEqual([512, 384]);
     expect(loaded?.image.pixels).toEqual(original.pixels);
   });
 
-  it('stored under receptive.userImage.v1 as JSON with base64 pixels', () => {
-    saveUserImage(image(2, 1), 'a.png', storage);
-    expect(JSON.parse(storage.items.get(USER_IMAGE_KEY) ?? '')).toEqual({ name: 'a.png', width: 2, height: 1, pixels: btoa('\u0000\u0025') });
+  it('figure "embed:image-filter" -> stored under receptive.userImage.v1:embed:image-filter as JSON with base64 pixels', () => {
+    saveUserImage('embed:image-filter', image(2, 1), 'a.png', storage);
+    expect([...storage.items.keys()]).toEqual(['receptive.userImage.v1:embed:image-filter']);
+    expect(JSON.parse(storage.items.get('receptive.userImage.v1:embed:image-filter') ?? '')).toEqual({ name: 'a.png', width: 2, height: 1, pixels: btoa('\u0000\u0025') });
+  });
+
+  it('two figures keep two images; forgetting one (back to the sample) leaves the other', () => {
+    saveUserImage(FIGURE, image(2, 2), 'one.png', storage);
+    saveUserImage(OTHER, image(3, 1), 'two.png', storage);
+    expect(loadUserImage(FIGURE, storage)?.name).toBe('one.png');
+    expect(loadUserImage(OTHER, storage)?.name).toBe('two.png');
+    forgetUserImage(FIGURE, storage);
+    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
+    expect(loadUserImage(OTHER, storage)?.name).toBe('two.png');
+  });
+
+  it('the old shared key receptive.userImage.v1 is not migrated: removed on load, the figure has none', () => {
+    storage.items.set(LEGACY_USER_IMAGE_KEY, JSON.stringify({ name: 'old.png', width: 1, height: 1, pixels: btoa('a') }));
+    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
+    expect(storage.items.has(LEGACY_USER_IMAGE_KEY)).toBe(false);
+  });
+
+  it('a 512x512 image -> a record of about 350 KB (349,528 base64 characters)', () => {
+    saveUserImage(FIGURE, image(512, 512), 'big.png', storage);
+    const record = JSON.parse(storage.items.get(KEY) ?? '') as { pixels: string };
+    expect(record.pixels).toHaveLength(349_528);
   });
 
   it('values -3.2 and 300.7 are stored clamped and rounded: 0 and 255', () => {
-    saveUserImage({ width: 2, height: 1, pixels: new Float32Array([-3.2, 300.7]) }, 'x', storage);
-    expect(Array.from(loadUserImage(storage)?.image.pixels ?? [])).toEqual([0, 255]);
+    saveUserImage(FIGURE, { width: 2, height: 1, pixels: new Float32Array([-3.2, 300.7]) }, 'x', storage);
+    expect(Array.from(loadUserImage(FIGURE, storage)?.image.pixels ?? [])).toEqual([0, 255]);
   });
 
   it('nothing stored -> undefined', () => {
-    expect(loadUserImage(storage)).toBeUndefined();
+    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
   });
 
   it('forgetUserImage -> the next load is undefined', () => {
-    saveUserImage(image(3, 3), 'x', storage);
-    forgetUserImage(storage);
-    expect(loadUserImage(storage)).toBeUndefined();
+    saveUserImage(FIGURE, image(3, 3), 'x', storage);
+    forgetUserImage(FIGURE, storage);
+    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
   });
 
   it.each([
@@ -84,27 +119,29 @@ describe('userImageStore', () => {
     ['3 bytes for 2x2', JSON.stringify({ name: 'x', width: 2, height: 2, pixels: btoa('abc') })],
     ['invalid base64', JSON.stringify({ name: 'x', width: 1, height: 1, pixels: '***' })],
   ])('a record with %s -> undefined and removed', (_, text) => {
-    storage.items.set(USER_IMAGE_KEY, text);
-    expect(loadUserImage(storage)).toBeUndefined();
-    expect(storage.items.has(USER_IMAGE_KEY)).toBe(false);
+    storage.items.set(KEY, text);
+    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
+    expect(storage.items.has(KEY)).toBe(false);
   });
 
-  it('storage full -> { ok: false, problem: quota } and the older image removed', () => {
+  it('storage full -> { ok: false, problem: quota }, the figure\'s older image removed, another figure\'s kept', () => {
     const full = new FullStorage();
-    full.items.set(USER_IMAGE_KEY, 'older');
-    expect(saveUserImage(image(4, 4), 'big.png', full)).toEqual({ ok: false, problem: 'quota' });
-    expect(full.items.has(USER_IMAGE_KEY)).toBe(false);
+    full.items.set(KEY, 'older');
+    full.items.set(userImageKey(OTHER), 'other');
+    expect(saveUserImage(FIGURE, image(4, 4), 'big.png', full)).toEqual({ ok: false, problem: 'quota' });
+    expect(full.items.has(KEY)).toBe(false);
+    expect(full.items.get(userImageKey(OTHER))).toBe('other');
   });
 
   it('storage blocked (every call throws) -> save reports unavailable, load undefined, forget silent', () => {
     const blocked = new BlockedStorage();
-    expect(saveUserImage(image(2, 2), 'x', blocked)).toEqual({ ok: false, problem: 'unavailable' });
-    expect(loadUserImage(blocked)).toBeUndefined();
-    expect(() => forgetUserImage(blocked)).not.toThrow();
+    expect(saveUserImage(FIGURE, image(2, 2), 'x', blocked)).toEqual({ ok: false, problem: 'unavailable' });
+    expect(loadUserImage(FIGURE, blocked)).toBeUndefined();
+    expect(() => forgetUserImage(FIGURE, blocked)).not.toThrow();
   });
 
   it('no storage at all (undefined) -> save unavailable, load undefined', () => {
-    expect(saveUserImage(image(2, 2), 'x', undefined)).toEqual({ ok: false, problem: 'unavailable' });
-    expect(loadUserImage(undefined)).toBeUndefined();
+    expect(saveUserImage(FIGURE, image(2, 2), 'x', undefined)).toEqual({ ok: false, problem: 'unavailable' });
+    expect(loadUserImage(FIGURE, undefined)).toBeUndefined();
   });
 });

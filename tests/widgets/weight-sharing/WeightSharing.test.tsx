@@ -38,12 +38,36 @@ describe('WeightSharing', () => {
     expect(result()).toBe('-1,-1.5,1,2.5,1,0');
   });
 
-  it('a weight field that is not a number in [-10, 10] is marked and not applied', () => {
-    renderWidget();
+  it.each([
+    ['40', 'en', 'Not a number from -10 to 10; w₁ keeps 1.'],
+    ['', 'en', 'Not a number from -10 to 10; w₁ keeps 1.'],
+    ['x', 'en', 'Not a number from -10 to 10; w₁ keeps 1.'],
+    ['50', 'zh', '不是 -10 到 10 之间的数；w₁ 保留 1。'],
+  ] as const)('w₁ typed %j (%s): marked, described by the message %j, not applied', (typed, lang, message) => {
+    renderWidget('', lang);
     const w1 = screen.getByRole('spinbutton', { name: 'w₁' });
-    fireEvent.change(w1, { target: { value: '40' } });
+    fireEvent.focus(w1);
+    fireEvent.change(w1, { target: { value: typed } });
     expect(w1).toHaveAttribute('aria-invalid', 'true');
+    expect(w1).toHaveAccessibleDescription(message);
     expect(result()).toBe('-1,0,4,4,1,0');
+    expect(screen.getByRole('textbox', { name: lang === 'en' ? 'Kernel' : '卷积核' })).toHaveValue('1,2,-1');
+  });
+
+  it('w₂ typed 3 then 40: the message says w₂ keeps 3; on blur the field shows 3 and the message goes', () => {
+    renderWidget();
+    const w2 = screen.getByRole('spinbutton', { name: 'w₂' });
+    fireEvent.focus(w2);
+    fireEvent.change(w2, { target: { value: '3' } });
+    fireEvent.change(w2, { target: { value: '40' } });
+    expect(w2).toHaveAccessibleDescription('Not a number from -10 to 10; w₂ keeps 3.');
+    expect(screen.getByRole('spinbutton', { name: 'w₁' })).not.toHaveAttribute('aria-invalid');
+    fireEvent.blur(w2);
+    expect(w2).toHaveValue(3);
+    expect(w2).not.toHaveAttribute('aria-invalid');
+    expect(w2).not.toHaveAttribute('aria-describedby');
+    expect(screen.queryByText(/Not a number/)).toBeNull();
+    expect(result()).toBe('-1,1,6,5,1,0');
   });
 
   it('view -> matrix: a 6x8 table with the band, zeros outside, y = W x column equal to data-result', async () => {

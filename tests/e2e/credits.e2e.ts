@@ -94,7 +94,8 @@ describe('the site footer links to the credits page', () => {
       expect(await link.getAttribute('href')).toBe(href);
       await link.click();
       await page.waitForURL(`**${href}`);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(href.startsWith('/zh') ? '致谢与版权' : 'Credits');
+      // The address changes first; the page follows once its code is there.
+      await page.getByRole('heading', { level: 1, name: href.startsWith('/zh') ? '致谢与版权' : 'Credits', exact: true }).waitFor();
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

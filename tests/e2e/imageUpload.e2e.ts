@@ -100,9 +100,14 @@ describe.each(pages)('the reader’s own image on $path', ({ path, button }) => 
     const { page, context, problems } = await openPage(site(), path);
     try {
       const before = await drawnResult(page);
+      // The button works once the page is hydrated: the painted output says so.
+      await outputCanvas(page);
+      // Asked for before the key press, with a round trip to the page after it: Playwright must be
+      // catching file choosers before the button opens one, or the chooser opens unseen.
+      const chooser = page.waitForEvent('filechooser');
+      await page.evaluate(() => 0);
       const trigger = widget(page).getByRole('button', { name: button, exact: true });
       await trigger.focus();
-      const chooser = page.waitForEvent('filechooser');
       await page.keyboard.press('Enter');
       await (await chooser).setFiles({ name: 'keyboard.png', mimeType: 'image/png', buffer: grayPng(40, 30, bars) });
       await resultChangedFrom(page, before);

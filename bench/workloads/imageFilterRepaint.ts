@@ -1,6 +1,6 @@
 // W4: the image-filter widget's repaint on a 512x512 photo: the engine's conv2d (padding 'same') plus
 // the colour mapping into RGBA, for every preset at 3x3 and 5x5, beside tfjs-cpu's conv2d of the same
-// input (filter only). The issue asks for well under 100 ms per kernel change.
+// input (filter only). The budget is well under 100 ms per kernel change.
 import * as tf from '@tensorflow/tfjs-core';
 import * as engine from '../../src/engine/index.ts';
 import { paintValues, resolveScale } from '../../src/widgets/image-filter/colourScale.ts';

@@ -10,7 +10,7 @@
 #
 # Conversion: colour photos become 8-bit grayscale with the ITU-R BT.601 luma weights applied to the
 # stored (gamma-encoded sRGB) values, gray = round(0.299 R + 0.587 G + 0.114 B), the same weights
-# src/widgets/image-filter/readImageFile.ts uses for a reader's own image. A photo whose longest side
+# src/widgets/image-filter/imagePixels.ts (LUMA_WEIGHTS) uses for a reader's own image. A photo whose longest side
 # is over 512 px is scaled down with a Lanczos filter so that side is 512. Saved as optimised PNG
 # (lossless: edge filters would amplify JPEG's 8x8 blocks).
 import os

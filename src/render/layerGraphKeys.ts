@@ -1,5 +1,5 @@
 // Keyboard moves within a row of a layer graph (a roving tabindex): which neuron an arrow, Home or
-// End key goes to. Shared by the layer-graph widgets. Render layer: pure, no DOM, no store.
+// End key goes to (sparse-vs-dense's neurons). Render layer: pure, no DOM, no store.
 
 /**
  * The index the key `key` moves to from `index` in a row of `count` neurons: ArrowRight/ArrowDown

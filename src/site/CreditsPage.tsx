@@ -13,6 +13,7 @@ import { DIGITS_LICENCE, SHIPPED_DIGIT_COUNTS } from './shippedDigits.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { licenceUrls, softwareCredits } from './softwareCredits.ts';
 import { useDocumentMeta } from './useDocumentMeta.ts';
+import { ScrollRegion } from '../ui/ScrollRegion.tsx';
 
 /** The host of a URL, as a short link text: 'https://flic.kr/p/x' -> 'flic.kr'. */
 function hostOf(url: string): string {
@@ -94,7 +95,7 @@ export function CreditsPage({ lang }: { lang: Language }) {
         <section aria-labelledby="credits-software">
           <h2 id="credits-software">{text.softwareHeading}</h2>
           <p>{text.softwareIntro}</p>
-          <div className="table-scroll">
+          <ScrollRegion labelledBy="credits-software">
             <table className="credits-software">
               <thead>
                 <tr>
@@ -117,7 +118,7 @@ export function CreditsPage({ lang }: { lang: Language }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       </main>
     </>

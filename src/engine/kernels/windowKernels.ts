@@ -1,4 +1,5 @@
-// Register-blocked 4x4 convolution kernels that read the input windows in place (no im2col copy).
+// Register-blocked convolution kernels (4 channels x 4 positions, and 1 channel x 8 positions) that
+// read the input windows in place (no im2col copy).
 // Part of the engine: imports nothing outside src/engine.
 
 // Both kernels need every window inside the (padded) image: see padImage, which makes it so.

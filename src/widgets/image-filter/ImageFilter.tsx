@@ -13,7 +13,7 @@ import { ImagePanels } from './ImagePanels.tsx';
 import { ImagePicker } from './ImagePicker.tsx';
 import { clampIndex } from './inspectPixel.ts';
 import { KernelEditor } from './KernelEditor.tsx';
-import { resizeKernel } from './kernelParam.ts';
+import { readKernel, resizeKernel } from './kernelParam.ts';
 import { matchPreset, type KernelSize, type PresetWord } from './kernelPresets.ts';
 import { imageFilterMeta } from './meta.ts';
 import { filteredView, inspect, readParams } from './model.ts';
@@ -44,7 +44,10 @@ function useHydrated(): boolean {
 export function ImageFilter({ lang, initialParams, rejections, onParamsChange, instanceKey }: WidgetProps) {
   const { values, setParams } = useWidgetParams(initialParams, onParamsChange);
   const params = readParams(values);
-  const { kernel, display } = params;
+  const { display } = params;
+  // The kernel keeps its identity while only the pixel or the display changes, so moving over the
+  // photo neither filters it again nor recomputes the frequency response.
+  const kernel = useMemo(() => readKernel(values.kernel, values.size), [values.kernel, values.size]);
   const text = imageFilterText[lang];
   const photo = findSamplePhoto(params.image) ?? samplePhotos[0];
   const { source, takeOwnImage, dropOwnImage } = useImageSource(photo, lang, instanceKey);

@@ -17,9 +17,9 @@ export interface ImagePanelsProps {
   x: number;
   y: number;
   size: number;
-  /** The input canvas's accessible name: 'Input: Camera man (sample photo)'. */
+  /** The input canvas's accessible name: 'Input: Photographer on a lawn (sample photo)'. */
   inputLabel: string;
-  /** The output canvas's accessible name: 'Output: Sobel x 3 × 3 on Camera man'. */
+  /** The output canvas's accessible name: 'Output: Sobel x 3 × 3 on Photographer on a lawn'. */
   outputLabel: string;
   /** Moves the inspected pixel; `announce` when the reader should hear where it went (keys, taps). */
   onPixel: (x: number, y: number, announce: boolean) => void;

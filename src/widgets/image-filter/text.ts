@@ -131,7 +131,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     verdict: (verdict, atZero, peak) => {
       switch (verdict) {
         case 'allPass':
-          return `All-pass: |H| is ${peak} at every frequency, so the image comes out unchanged.`;
+          return `All-pass: |H| is ${peak} at every frequency, so no detail is favoured or lost${peak === '1' ? ' (the identity: the image comes out unchanged)' : ': the image is only scaled (or moved)'}.`;
         case 'lowPass':
           return `Low-pass: |H| is largest at zero frequency (${atZero}) and smaller away from it: slow changes pass, fine detail and noise are damped. A blur.`;
         case 'highPass':
@@ -139,7 +139,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
         case 'bandPass':
           return `Band-pass: passes middle frequencies, blocks the mean and the finest checkerboard. |H(0)| = 0, so flat areas vanish; |H| peaks at ${peak} in between and is at most half that at ±π.`;
         case 'boostsHigh':
-          return `Boosts high frequencies while keeping the mean: |H(0)| = ${atZero}, but |H| reaches ${peak} away from zero, so detail is amplified.`;
+          return `Boosts high frequencies: |H(0)| = ${atZero}${atZero === '1' ? ', so the mean brightness is kept' : ''}, but |H| reaches ${peak} away from zero, so detail is amplified.`;
         case 'blocksAll':
           return 'Blocks everything: every weight is 0, so the output is 0.';
       }
@@ -198,7 +198,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
     verdict: (verdict, atZero, peak) => {
       switch (verdict) {
         case 'allPass':
-          return `全通：|H| 在所有频率上都是 ${peak}，图像原样输出。`;
+          return `全通：|H| 在所有频率上都是 ${peak}，没有哪种细节被突出或丢掉${peak === '1' ? '（恒等核：图像原样输出）' : '：图像只被缩放（或平移）'}。`;
         case 'lowPass':
           return `低通：|H| 在零频率处最大（${atZero}），离零越远越小：缓慢的变化能通过，细节和噪声被削弱。这就是模糊。`;
         case 'highPass':
@@ -206,7 +206,7 @@ export const imageFilterText: Readonly<Record<WidgetLanguage, ImageFilterText>> 
         case 'bandPass':
           return `带通：让中等频率通过，挡住平均亮度和最细的棋盘格。|H(0)| = 0，平坦区域消失；|H| 在中间达到峰值 ${peak}，在 ±π 处不超过峰值的一半。`;
         case 'boostsHigh':
-          return `保持均值、增强高频：|H(0)| = ${atZero}，但离零较远处 |H| 达到 ${peak}，细节被放大。`;
+          return `增强高频：|H(0)| = ${atZero}${atZero === '1' ? '，平均亮度保持不变' : ''}，但离零较远处 |H| 达到 ${peak}，细节被放大。`;
         case 'blocksAll':
           return '全部阻断：所有权重都是 0，输出恒为 0。';
       }

@@ -6,9 +6,6 @@ import type { GrayImage } from './grayImage.ts';
 /** The start of every figure's localStorage key; a new record shape gets a new version. */
 export const USER_IMAGE_KEY_PREFIX = 'receptive.userImage.v1:';
 
-/** The key of the single image all figures once shared; removed on load, never migrated. */
-export const LEGACY_USER_IMAGE_KEY = 'receptive.userImage.v1';
-
 /**
  * The localStorage key of the figure named `instanceKey` (WidgetProps.instanceKey, stable on its page):
  * 'receptive.userImage.v1:' + instanceKey, e.g. 'receptive.userImage.v1:embed:image-filter'.
@@ -119,11 +116,10 @@ export function saveUserImage(
 /**
  * The image stored for the figure `instanceKey` and its name, or undefined when there is none,
  * storage is unavailable, or the record is damaged (bad JSON, wrong fields, pixel count not
- * width × height): a damaged record is removed, and so is the old shared key (LEGACY_USER_IMAGE_KEY).
+ * width × height): a damaged record is removed.
  */
 export function loadUserImage(instanceKey: string, storage: UserImageStorage | undefined = defaultStorage()): { image: GrayImage; name: string } | undefined {
   if (!storage) return undefined;
-  removeKey(storage, LEGACY_USER_IMAGE_KEY);
   let text: string | null;
   try {
     text = storage.getItem(userImageKey(instanceKey));

@@ -2,7 +2,7 @@
 // beside a locally connected layer whose edges each have their own; the same conv layer as a banded
 // weight matrix; and its output following a shifted input. A thin shell: maths in model.ts (the
 // output by the engine's conv1d), geometry in render/layerGraphLayout.ts, words in text.ts and describe.ts.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { layoutLayerGraph } from '../../render/layerGraphLayout.ts';
 import type { ParamValue } from '../../state/paramTable.ts';
 import { useWidgetParams } from '../../state/useWidgetParams.ts';
@@ -32,7 +32,16 @@ export function WeightSharing({ lang, initialParams, rejections, onParamsChange 
 
   // Every change goes through the widget's rules (n >= len(kernel), signal of n values), so the
   // kept values always decode as given.
-  const setParam = useCallback((name: string, value: ParamValue) => setParams(reconcileWeightSharing({ ...values, [name]: value }).values), [values, setParams]);
+  // A value the rules move (a longer kernel raises n, for one) is said in a status line.
+  const [movedNote, setMovedNote] = useState<string | null>(null);
+  const setParam = useCallback(
+    (name: string, value: ParamValue) => {
+      const reconciled = reconcileWeightSharing({ ...values, [name]: value });
+      setParams(reconciled.values);
+      setMovedNote(reconciled.moved[0]?.problem[lang] ?? null);
+    },
+    [values, setParams, lang],
+  );
   const setKernel = useCallback((next: number[]) => setParam('kernel', next), [setParam]);
 
   const geometry = useMemo(() => layoutLayerGraph({ inputs, kernel: kernel.length, connectivity: 'local' }), [inputs, kernel.length]);
@@ -45,6 +54,11 @@ export function WeightSharing({ lang, initialParams, rejections, onParamsChange 
     <WidgetFrame meta={weightSharingMeta} lang={lang} rejections={rejections}>
       <div className="ws">
         <ParamControls lang={lang} table={weightSharingMeta.params} values={values} onChange={setParam} names={['view', 'kernel', 'inputs']} />
+        {movedNote ? (
+          <p className="ws-moved" role="status">
+            {movedNote}
+          </p>
+        ) : null}
         <KernelEditor kernel={kernel} text={text} onKernelChange={setKernel} />
         {view === 'graph' ? (
           <div className="ws-graphs">

@@ -5,7 +5,7 @@ import type { WidgetMeta } from '../widgetDefinition.ts';
 import { WEIGHT_SHARING_DEFAULTS, WEIGHT_SHARING_LIMITS, WEIGHT_SHARING_VIEWS } from './paramLimits.ts';
 import { reconcileWeightSharing } from './reconcileParams.ts';
 
-/** The param table; the defaults and why are in model.ts (WEIGHT_SHARING_DEFAULTS). */
+/** The param table; the defaults and why are in paramLimits.ts (WEIGHT_SHARING_DEFAULTS). */
 export const weightSharingParams: ParamTable = [
   {
     name: 'kernel',

@@ -53,10 +53,11 @@ export function shiftSignal(x: readonly number[], shift: number): number[] {
 
 /**
  * Why round: the engine computes in float32, so 0.1 * 3 comes back as 0.30000001192…; six
- * significant digits give back the decimal a reader expects, far above float32's noise for inputs in [-10, 10].
+ * significant digits give back the decimal a reader expects, far above float32's noise for inputs in
+ * [-10, 10]. A sum that cancels (0.1 + 0.2 - 0.3) leaves noise near 1e-8 instead of 0: below 1e-6 is 0.
  */
 function tidy(value: number): number {
-  return Number(value.toPrecision(6)) + 0;
+  return Math.abs(value) < 1e-6 ? 0 : Number(value.toPrecision(6)) + 0;
 }
 
 /**

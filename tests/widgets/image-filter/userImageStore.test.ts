@@ -5,7 +5,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { GrayImage } from '../../../src/widgets/image-filter/grayImage.ts';
 import {
   forgetUserImage,
-  LEGACY_USER_IMAGE_KEY,
   loadUserImage,
   saveUserImage,
   userImageKey,
@@ -80,12 +79,6 @@ describe('userImageStore', () => {
     forgetUserImage(FIGURE, storage);
     expect(loadUserImage(FIGURE, storage)).toBeUndefined();
     expect(loadUserImage(OTHER, storage)?.name).toBe('two.png');
-  });
-
-  it('the old shared key receptive.userImage.v1 is not migrated: removed on load, the figure has none', () => {
-    storage.items.set(LEGACY_USER_IMAGE_KEY, JSON.stringify({ name: 'old.png', width: 1, height: 1, pixels: btoa('a') }));
-    expect(loadUserImage(FIGURE, storage)).toBeUndefined();
-    expect(storage.items.has(LEGACY_USER_IMAGE_KEY)).toBe(false);
   });
 
   it('a 512x512 image -> a record of about 350 KB (349,528 base64 characters)', () => {

@@ -112,4 +112,15 @@ describe('WeightSharing', () => {
     expect(html).toContain('data-result="">-1,0,4,4,1,0<');
     expect(html).toContain('layer-graph-edge');
   });
+
+  it('?inputs=3, kernel typed as 5 weights: n is raised to 5 and a status line says so', () => {
+    renderWidget('inputs=3&kernel=1,2');
+    expect(document.querySelector('.ws-moved')).toBeNull();
+    const field = screen.getByRole('textbox', { name: 'Kernel' });
+    fireEvent.change(field, { target: { value: '1,2,3,4,5' } });
+    fireEvent.blur(field);
+    fireEvent.keyDown(field, { key: 'Enter' });
+    const note = screen.getAllByRole('status').find((element) => element.classList.contains('ws-moved'));
+    expect(note?.textContent).toMatch(/5/);
+  });
 });

@@ -47,6 +47,10 @@ describe('convOutput (engine conv1d: cross-correlation, valid)', () => {
   it('0.1-steps come back as decimals: x = 0.1,0.2,0.3, w = 1 -> 0.1,0.2,0.3', () => {
     expect(convOutput([0.1, 0.2, 0.3], [1])).toEqual([0.1, 0.2, 0.3]);
   });
+
+  it('a sum that cancels is 0, not float32 noise: x = 1,1,1, w = 0.1,0.2,-0.3 -> 0', () => {
+    expect(convOutput([1, 1, 1], [0.1, 0.2, -0.3])).toEqual([0]);
+  });
 });
 
 describe('weightMatrix', () => {

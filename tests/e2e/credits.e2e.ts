@@ -57,7 +57,10 @@ describe.each([
     try {
       await page.getByRole('link', { name: switchName }).click();
       await page.waitForURL(`**${other}`);
-      expect(await page.getAttribute('html', 'lang')).toBe(htmlLang === 'en' ? 'zh-Hans' : 'en');
+      // Why wait: the address changes first; the new page writes lang in an effect once it is shown.
+      const expected = htmlLang === 'en' ? 'zh-Hans' : 'en';
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, expected);
+      expect(await page.getAttribute('html', 'lang')).toBe(expected);
       expect(problems).toEqual(noProblems);
     } finally {
       await context.close();

@@ -150,6 +150,8 @@ describe('the end of a lesson and the header', () => {
       const nav = page.getByRole('navigation', { name: navName });
       await nav.getByRole('link', { name: linkName }).click();
       await page.waitForURL(`${site().baseUrl}${home}`);
+      // Why wait: the address changes first; the course map follows once its code is there.
+      await page.locator('li[data-slug="convolution"]').waitFor();
       expect(await page.locator('li[data-slug="convolution"]').count()).toBe(1);
       expect(problems).toEqual(noProblems);
     } finally {

@@ -1,7 +1,7 @@
 // The parameter-count formulas of sparse-vs-dense as TeX, with the current numbers:
 // dense n(n-k+1) + (n-k+1), local k(n-k+1) + (n-k+1), conv k + 1. Pure; Tex renders them.
 import type { SparseMode } from './paramLimits.ts';
-import { parameterCounts } from './model.ts';
+import { outputCount, parameterCounts } from './model.ts';
 
 /**
  * The formula of `mode` for n inputs and kernel k, symbols then numbers, each side a {group} so a
@@ -10,7 +10,7 @@ import { parameterCounts } from './model.ts';
  */
 export function parameterFormula(mode: SparseMode, inputs: number, kernel: number): string {
   const counts = parameterCounts(inputs, kernel);
-  const m = inputs - kernel + 1;
+  const m = outputCount(inputs, kernel);
   const total = counts[mode].total;
   switch (mode) {
     case 'dense':

@@ -12,7 +12,7 @@ import type { WidgetProps } from '../widgetDefinition.ts';
 import { describeConvGraph, describeLocalGraph, localWeightsOf } from './describe.ts';
 import { KernelEditor } from './KernelEditor.tsx';
 import { weightSharingMeta } from './meta.ts';
-import { equivariance, readParams, weightMatrix } from './model.ts';
+import { equivariance, outputCount, readParams, weightMatrix } from './model.ts';
 import { reconcileWeightSharing } from './reconcileParams.ts';
 import { ShiftTable } from './ShiftTable.tsx';
 import { weightSharingText } from './text.ts';
@@ -47,7 +47,7 @@ export function WeightSharing({ lang, initialParams, rejections, onParamsChange 
   const geometry = useMemo(() => layoutLayerGraph({ inputs, kernel: kernel.length, connectivity: 'local' }), [inputs, kernel.length]);
   const check = useMemo(() => equivariance(signal, kernel, shift), [signal, kernel, shift]);
   const matrix = useMemo(() => weightMatrix(kernel, inputs), [kernel, inputs]);
-  const outputs = inputs - kernel.length + 1;
+  const outputs = outputCount(inputs, kernel.length);
   const localList = Array.from({ length: Math.min(outputs, LOCAL_WEIGHTS_SHOWN) }, (_, j) => localWeightsOf(j, kernel.length));
 
   return (

@@ -4,7 +4,7 @@
 import { subscript } from '../../render/layerGraphLayout.ts';
 import { formatNumber } from '../../state/paramTable.ts';
 import type { WidgetLanguage } from '../widgetDefinition.ts';
-import type { Equivariance } from './model.ts';
+import { outputCount, type Equivariance } from './model.ts';
 
 /** A number as people read it: `−1.5`, `2`. */
 export function displayNumber(value: number): string {
@@ -19,7 +19,7 @@ function outputNames(indices: readonly number[], prime: boolean, lang: WidgetLan
 /** The conv graph's description: `Convolutional layer: 8 inputs, 6 outputs, 18 edges using only 3 weights: w₁ = 1, w₂ = 2, w₃ = −1, each on 6 edges.` */
 export function describeConvGraph(kernel: readonly number[], inputs: number, lang: WidgetLanguage): string {
   const k = kernel.length;
-  const m = inputs - k + 1;
+  const m = outputCount(inputs, k);
   const weights = kernel.map((w, p) => `w${subscript(p + 1)} = ${displayNumber(w)}`).join(lang === 'zh' ? '，' : ', ');
   if (lang === 'zh') return `卷积层：${inputs} 个输入，${m} 个输出，${k * m} 条边只用了 ${k} 个权重：${weights}，每个权重用在 ${m} 条边上。`;
   return `Convolutional layer: ${inputs} inputs, ${m} outputs, ${k * m} edges using only ${k} weight${k === 1 ? '' : 's'}: ${weights}, each on ${m} edges.`;
@@ -27,7 +27,7 @@ export function describeConvGraph(kernel: readonly number[], inputs: number, lan
 
 /** The local graph's description: `Locally connected layer: the same 18 edges, each with its own weight: 18 weights.` */
 export function describeLocalGraph(kernelLength: number, inputs: number, lang: WidgetLanguage): string {
-  const edges = kernelLength * (inputs - kernelLength + 1);
+  const edges = kernelLength * outputCount(inputs, kernelLength);
   if (lang === 'zh') return `局部连接层：同样的 ${edges} 条边，每条边有自己的权重，共 ${edges} 个权重。`;
   return `Locally connected layer: the same ${edges} edges, each with its own weight: ${edges} weights.`;
 }

@@ -1,7 +1,7 @@
 // The model of weight-sharing: params -> the signal (fitted to n and shifted), the conv layer's
 // output by the engine's conv1d, the same layer as a dense weight matrix, and the comparison of the
 // outputs before and after a shift (translation equivariance). Pure; tested without a DOM.
-import { conv1d, tensor } from '../../engine/index.ts';
+import { conv1d, convOutputSize, tensor } from '../../engine/index.ts';
 import { normalizeNumberText } from '../../state/numberText.ts';
 import type { ParamValues } from '../../state/paramTable.ts';
 import { fitSignal, WEIGHT_SHARING_DEFAULTS, WEIGHT_SHARING_LIMITS, type WeightSharingParams } from './paramLimits.ts';
@@ -76,12 +76,17 @@ export interface MatrixEntry {
   kernelIndex: number | null;
 }
 
+/** Outputs of the layer with n inputs and a kernel of k weights: n - k + 1 (valid, stride 1), by the engine's convOutputSize. */
+export function outputCount(n: number, k: number): number {
+  return convOutputSize(n, { kernelSize: k, padding: 'valid' });
+}
+
 /**
  * The conv layer as a dense (n-k+1) x n weight matrix: W[j][i] = w[i - j] when 0 <= i - j < k (the
  * band: each diagonal holds one weight), else 0 (outside the receptive field).
  */
 export function weightMatrix(w: readonly number[], n: number): MatrixEntry[][] {
-  const m = n - w.length + 1;
+  const m = outputCount(n, w.length);
   return Array.from({ length: m }, (_, j) =>
     Array.from({ length: n }, (_, i) => {
       const p = i - j;
